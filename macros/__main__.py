@@ -1,0 +1,31 @@
+"""Command line: ``python -m macros check [--format text|github] [--data DIR]``."""
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from .validate import ROOT, summary, timed_check
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m macros", description="Validate the GenAIOps maturity model in data/.")
+    sub = parser.add_subparsers(dest="command", required=True)
+    check = sub.add_parser("check", help="validate every data file and report all problems")
+    check.add_argument("--format", choices=["text", "github"], default="text",
+                       help="github: workflow commands that annotate the pull request's lines")
+    check.add_argument("--data", type=Path, default=None, help="the data directory (default: data/)")
+    args = parser.parse_args(argv)
+
+    model, problems, seconds = timed_check(ROOT, args.data.resolve() if args.data else None)
+    for problem in problems:
+        print(problem.github() if args.format == "github" else problem)
+    if problems:
+        print(f"{len(problems)} problem{'s' if len(problems) != 1 else ''} found", file=sys.stderr)
+        return 1
+    print(summary(model, seconds))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,181 @@
+"""Rules that JSON Schema cannot express: ids, cross-references, score bands, and what text may contain.
+
+Each rule takes the :class:`Context` and yields :class:`Problem` objects; ``RULES`` runs them all, so one
+run reports every problem. Parts of the model that add data (such as the self-check) append their rules.
+"""
+from __future__ import annotations
+
+import difflib
+import re
+from dataclasses import dataclass, field
+from pathlib import PurePosixPath
+from urllib.parse import urlparse
+
+from .problems import Problem
+from .records import Area, Dimension, Level, Practice, Reference, Stage
+
+
+@dataclass
+class Context:
+    max_score: int | None = None
+    levels: list[Level] = field(default_factory=list)
+    areas: list[Area] = field(default_factory=list)
+    practices: list[Practice] = field(default_factory=list)
+    references: list[Reference] = field(default_factory=list)
+    stages: list[Stage] = field(default_factory=list)
+    dimensions: list[Dimension] = field(default_factory=list)
+    # Ids of records that failed the schema: still "known", so one bad file does not cascade into
+    # dangling-reference errors everywhere else.
+    known: dict[str, set[str]] = field(default_factory=lambda: {"area": set(), "practice": set(), "reference": set(), "level": set()})
+    sources: list = field(default_factory=list)  # parsed files, for rules that read raw text
+    extras: dict = field(default_factory=dict)  # records of optional parts, keyed by part
+    incomplete: bool = False  # some file or record was unreadable: skip rules that need the whole model
+
+    def ids(self, kind: str) -> set[str]:
+        records = {"area": self.areas, "practice": self.practices, "reference": self.references, "level": self.levels}[kind]
+        return {r.id for r in records} | self.known[kind]
+
+
+def _unknown(kind: str, value: str, allowed: set[str], where: str) -> str:
+    close = difflib.get_close_matches(value, sorted(allowed), n=1, cutoff=0.75)
+    hint = f" - did you mean '{close[0]}'?" if close else " -"
+    if len(allowed) <= 12:
+        hint += f" {'E' if close else 'e'}xpected one of: {', '.join(sorted(allowed))}"
+    else:
+        hint += f" {'E' if close else 'e'}xpected one of the {len(allowed)} {kind} ids" + (" (the file names in data/practices/)" if kind == "practice" else "")
+    return f"unknown {kind} '{value}' in {where}{hint}"
+
+
+def practice_file_names(ctx: Context):
+    for p in ctx.practices:
+        stem = PurePosixPath(p.loc.path).stem
+        if stem != p.id:
+            yield Problem(p.loc.path, p.loc.at("id"), f"id '{p.id}' differs from the file name - rename the file to {p.id}.yml or set id: {stem}")
+
+
+def duplicate_ids(ctx: Context):
+    groups = [("level", ctx.levels), ("area", ctx.areas), ("practice", ctx.practices), ("reference", ctx.references),
+              ("lifecycle stage", ctx.stages), ("comparison row", ctx.dimensions)]
+    for kind, records in groups:
+        first: dict[str, Level] = {}
+        for r in records:
+            if r.id in first:
+                yield Problem(r.loc.path, r.loc.line, f"duplicate {kind} id '{r.id}' - already used at {first[r.id].loc}; ids must be unique")
+            else:
+                first[r.id] = r
+    seen_numbers: dict[int, Level] = {}
+    for lv in ctx.levels:
+        if lv.number in seen_numbers:
+            yield Problem(lv.loc.path, lv.loc.line, f"duplicate level number {lv.number} - already used by '{seen_numbers[lv.number].id}' at {seen_numbers[lv.number].loc}")
+        seen_numbers.setdefault(lv.number, lv)
+
+
+def dangling_links(ctx: Context):
+    areas, practices, refs = ctx.ids("area"), ctx.ids("practice"), ctx.ids("reference")
+    numbers = {lv.number for lv in ctx.levels}
+    for p in ctx.practices:
+        if p.area not in areas:
+            yield Problem(p.loc.path, p.loc.at("area"), _unknown("area", p.area, areas, f"practice '{p.id}'"))
+        if numbers and p.level not in numbers:
+            yield Problem(p.loc.path, p.loc.at("level"), f"level {p.level} of practice '{p.id}' is not a level number in data/levels.yml - expected one of: {', '.join(map(str, sorted(numbers)))}")
+        for rid in p.related:
+            if rid == p.id:
+                yield Problem(p.loc.path, p.loc.at("related"), f"practice '{p.id}' lists itself as related - list other practices only")
+            elif rid not in practices:
+                yield Problem(p.loc.path, p.loc.at("related"), _unknown("practice", rid, practices, f"related of '{p.id}'"))
+        for rid in p.references:
+            if rid not in refs:
+                yield Problem(p.loc.path, p.loc.at("references"), _unknown("reference", rid, refs, f"references of practice '{p.id}'"))
+    for lv in ctx.levels:
+        for rid in lv.references:
+            if rid not in refs:
+                yield Problem(lv.loc.path, lv.loc.at("references"), _unknown("reference", rid, refs, f"references of level '{lv.id}'"))
+    for st in ctx.stages:
+        for pid in st.practices:
+            if pid not in practices:
+                yield Problem(st.loc.path, st.loc.at("practices"), _unknown("practice", pid, practices, f"practices of lifecycle stage '{st.id}'"))
+
+
+def https_urls(ctx: Context):
+    for r in ctx.references:
+        parsed = urlparse(r.url)
+        if parsed.scheme != "https" or not parsed.netloc:
+            yield Problem(r.loc.path, r.loc.at("url"), f"url of reference '{r.id}' is '{r.url}' - expected an https:// address")
+
+
+def nothing_renders_empty(ctx: Context):
+    """A level, area or reference with nothing attached would render as an empty section."""
+    if ctx.incomplete:
+        return  # an unreadable record may be the one that fills the section
+    by_level = {p.level for p in ctx.practices}
+    for lv in ctx.levels:
+        if lv.number not in by_level:
+            yield Problem(lv.loc.path, lv.loc.line, f"no practice is expected at level {lv.number} ('{lv.id}') - give at least one practice 'level: {lv.number}'")
+    by_area = {p.area for p in ctx.practices}
+    for a in ctx.areas:
+        if a.id not in by_area and ctx.practices:
+            yield Problem(a.loc.path, a.loc.line, f"area '{a.id}' has no practice - set 'area: {a.id}' in a practice or remove the area")
+    cited = {rid for r in (*ctx.levels, *ctx.practices) for rid in r.references}
+    for r in ctx.references:
+        if r.id not in cited and (ctx.levels or ctx.practices):
+            yield Problem(r.loc.path, r.loc.line, f"reference '{r.id}' is cited by no level or practice - cite it or remove it")
+
+
+def score_bands(ctx: Context):
+    if not ctx.levels or ctx.max_score is None:
+        return
+    levels = sorted(ctx.levels, key=lambda lv: lv.number)
+    numbers = [lv.number for lv in levels]
+    if numbers != list(range(1, len(levels) + 1)):
+        yield Problem(levels[0].loc.path, 1, f"level numbers are {numbers} - expected 1 to {len(levels)}, each once")
+    expected_min = 0
+    for lv in levels:
+        b = lv.band
+        where = f"level {lv.number} ('{lv.id}')"
+        line = lv.loc.at("band")
+        if b.min > b.max:
+            yield Problem(lv.loc.path, line, f"band of {where} runs from {b.min} to {b.max} - min must not exceed max")
+        if b.min > expected_min:
+            gap = f"score {expected_min}" if b.min - 1 == expected_min else f"scores {expected_min}-{b.min - 1}"
+            yield Problem(lv.loc.path, line, f"band of {where} starts at {b.min}, leaving {gap} without a level - expected min: {expected_min}")
+        elif b.min < expected_min:
+            yield Problem(lv.loc.path, line, f"band of {where} starts at {b.min}, overlapping the level below (scores {b.min}-{expected_min - 1}) - expected min: {expected_min}")
+        expected_min = max(expected_min, b.max + 1)
+    top = levels[-1]
+    if top.band.max != ctx.max_score:
+        yield Problem(top.loc.path, top.loc.at("band"), f"band of level {top.number} ('{top.id}') ends at {top.band.max} - the bands must cover 0 to max_score {ctx.max_score} (data/model.yml)")
+
+
+_HTML = re.compile(r"</?[A-Za-z][A-Za-z0-9-]*(\s[^<>]*)?/?>|<!--")
+_JINJA = re.compile(r"\{\{|\}\}|\{%|%\}|\{#|#\}")
+_HTTP_LINK = re.compile(r"\]\(\s*http://")
+
+
+def _strings(node, line: int, key=None):
+    if isinstance(node, str):
+        yield key, node, line
+    elif isinstance(node, dict):
+        for k, v in node.items():
+            yield from _strings(v, node.line_of(k) if hasattr(node, "line_of") else line, k)
+    elif isinstance(node, list):
+        for i, v in enumerate(node):
+            yield from _strings(v, node.line_of(i) if hasattr(node, "line_of") else line, key)
+
+
+def safe_text(ctx: Context):
+    """Text lands in Markdown and then in Jinja (mkdocs-macros): markup in data would escape the renderer."""
+    for src in ctx.sources:
+        if src.doc is None:
+            continue
+        for key, text, line in _strings(src.doc, getattr(src.doc, "line", 1)):
+            if key == "url":
+                continue
+            if m := _HTML.search(text):
+                yield Problem(src.path, line, f"raw HTML '{m.group(0)}' in '{key}' - write plain text or inline Markdown instead")
+            if m := _JINJA.search(text):
+                yield Problem(src.path, line, f"template delimiter '{m.group(0)}' in '{key}' - text may not contain {{{{, }}}}, {{%, %}}, {{# or #}}")
+            if _HTTP_LINK.search(text):
+                yield Problem(src.path, line, f"insecure link in '{key}' - links must use https://")
+
+
+RULES = [practice_file_names, duplicate_ids, dangling_links, https_urls, nothing_renders_empty, score_bands, safe_text]

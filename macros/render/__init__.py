@@ -1,0 +1,1 @@
+"""Pure renderers: model in, Markdown out. Nothing here knows about MkDocs."""

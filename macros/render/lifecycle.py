@@ -1,0 +1,27 @@
+"""The LLM application lifecycle and the MLOps versus GenAIOps comparison."""
+from __future__ import annotations
+
+from ..records import Model
+from .md import bullets, mermaid_label, rel, table
+
+
+def lifecycle_diagram(model: Model, page: str) -> str:
+    stages = model.lifecycle.stages
+    lines = ["```mermaid", "graph LR"]
+    lines += [f"    S{i}[{mermaid_label(s.name)}]" for i, s in enumerate(stages)]
+    lines += [f"    S{i} --> S{i + 1}" for i in range(len(stages) - 1)]
+    lines.append(f"    S{len(stages) - 1} -.->|{mermaid_label(model.lifecycle.loop_label)}| S0")
+    lines.append("```")
+    return "\n".join(lines)
+
+
+def lifecycle_stages(model: Model, page: str) -> str:
+    blocks = []
+    for i, s in enumerate(model.lifecycle.stages, 1):
+        practices = ", ".join(f"[{model.practice_by_id[p].title}]({rel(page, model.practice_by_id[p].page)})" for p in s.practices)
+        blocks.append(f"## {i}. {s.name} {{ #{s.id} }}\n\n{s.summary}\n\n{bullets(s.activities)}\n\n**Practices:** {practices}")
+    return "\n\n".join(blocks)
+
+
+def comparison_table(model: Model, page: str) -> str:
+    return table(["Aspect", "MLOps", "GenAIOps"], [[d.aspect, d.mlops, d.genaiops] for d in model.comparison])

@@ -1,0 +1,58 @@
+"""Small Markdown helpers shared by the page renderers."""
+from __future__ import annotations
+
+import posixpath
+
+
+def rel(from_page: str, to_page: str, anchor: str | None = None) -> str:
+    """Relative link between two source pages (``docs/``-relative ``.md`` paths), as MkDocs resolves them."""
+    target = posixpath.relpath(to_page, posixpath.dirname(from_page) or ".")
+    return f"{target}#{anchor}" if anchor else target
+
+
+def page_url(page: str) -> str:
+    """The served URL of a source page with ``use_directory_urls`` (``levels/initial.md`` -> ``levels/initial/``)."""
+    stem = page[:-3] if page.endswith(".md") else page
+    if stem == "index" or stem.endswith("/index"):
+        stem = stem[: -len("index")]
+        return stem
+    return stem + "/"
+
+
+def rel_url(from_page: str, to_page: str) -> str:
+    """Relative URL for links MkDocs does not rewrite (inside mermaid diagrams)."""
+    here, there = page_url(from_page), page_url(to_page)
+    out = posixpath.relpath(there or ".", posixpath.dirname(here.rstrip("/") + "/x") if here else ".")
+    return "./" if out == "." else out + "/"
+
+
+def cell(text: str) -> str:
+    """Text safe inside a Markdown table cell."""
+    return " ".join(text.split()).replace("|", "\\|")
+
+
+def table(headers: list[str], rows: list[list[str]]) -> str:
+    lines = ["| " + " | ".join(headers) + " |", "|" + "|".join(" --- " for _ in headers) + "|"]
+    lines += ["| " + " | ".join(cell(c) for c in row) + " |" for row in rows]
+    return "\n".join(lines)
+
+
+def bullets(items, ordered: bool = False) -> str:
+    return "\n".join(f"{i}. {' '.join(t.split())}" if ordered else f"- {' '.join(t.split())}" for i, t in enumerate(items, 1))
+
+
+def band(level) -> str:
+    return f"{level.band.min}–{level.band.max}"
+
+
+def mermaid_label(text: str) -> str:
+    """A quoted mermaid label: quotes become entities so data cannot break out of the label."""
+    return '"' + " ".join(text.split()).replace('"', "#quot;") + '"'
+
+
+def front_matter(title: str, description: str, **extra) -> str:
+    import json  # JSON strings are valid YAML scalars and escape everything that needs it
+
+    lines = [f"title: {json.dumps(title)}", f"description: {json.dumps(' '.join(description.split()))}"]
+    lines += [f"{k}: {json.dumps(v)}" for k, v in extra.items()]
+    return "---\n" + "\n".join(lines) + "\n---\n\n"

@@ -1,0 +1,29 @@
+"""The overview: the progression diagram and the levels table, both drawn from data/levels.yml."""
+from __future__ import annotations
+
+from ..records import Model
+from .md import band, mermaid_label, rel, rel_url, table
+
+
+def progression_diagram(model: Model, page: str) -> str:
+    """Level 1 -> 2 -> 3 -> 4, each edge labelled with what moves an organization up; nodes link to level pages."""
+    levels = model.levels
+    lines = ["```mermaid", "graph LR"]
+    for lv in levels:
+        lines.append(f"    L{lv.number}[{mermaid_label(lv.label)}]")
+    for lower, upper in zip(levels, levels[1:]):
+        lines.append(f"    L{lower.number} -->|{mermaid_label(lower.advance_label)}| L{upper.number}")
+    top = levels[-1]
+    lines.append(f"    L{top.number} -->|{mermaid_label(top.advance_label)}| L{top.number}")
+    for lv in levels:
+        lines.append(f'    click L{lv.number} href "{rel_url(page, lv.page)}" {mermaid_label("Open " + lv.label)}')
+    lines.append("```")
+    return "\n".join(lines)
+
+
+def levels_table(model: Model, page: str) -> str:
+    rows = [
+        [f"[{lv.label}]({rel(page, lv.page)})", lv.summary, "; ".join(lv.focus), f"{band(lv)} of {model.max_score}"]
+        for lv in model.levels
+    ]
+    return table(["Level", "Description", "Focus", "Self-check score"], rows)

@@ -1,0 +1,45 @@
+"""Reference lists and the references catalog."""
+from __future__ import annotations
+
+from ..records import Model, Reference
+from .md import rel, table
+
+KIND_TITLES = {
+    "documentation": "Documentation", "course": "Courses", "workshop": "Workshops", "video": "Videos",
+    "repository": "Repositories", "article": "Articles", "paper": "Papers", "assessment": "Assessments",
+}
+
+
+def _item(ref: Reference) -> str:
+    return f"- [{ref.title}]({ref.url}) ({ref.publisher})"
+
+
+def references_by_kind(model: Model, ids) -> str:
+    """References grouped under a heading per kind, in the catalog's kind order."""
+    refs = [model.reference_by_id[i] for i in ids]
+    blocks = []
+    for kind, title in KIND_TITLES.items():
+        group = [r for r in refs if r.kind == kind]
+        if group:
+            blocks.append(f"### {title}\n\n" + "\n".join(_item(r) for r in group))
+    return "\n\n".join(blocks)
+
+
+def reference_list(model: Model, ids) -> str:
+    return "\n".join(_item(model.reference_by_id[i]) for i in ids)
+
+
+def references_catalog(model: Model, page: str) -> str:
+    blocks = []
+    for kind, title in KIND_TITLES.items():
+        group = [r for r in model.references if r.kind == kind]
+        if not group:
+            continue
+        rows = []
+        for r in group:
+            levels, practices = model.citations[r.id]
+            cited = [f"[{lv.label}]({rel(page, lv.page)})" for lv in levels]
+            cited += [f"[{p.title}]({rel(page, p.page)})" for p in practices]
+            rows.append([f"[{r.title}]({r.url})", r.publisher, ", ".join(cited), r.last_verified or "not yet"])
+        blocks.append(f"## {title}\n\n" + table(["Reference", "Publisher", "Cited by", "Last verified"], rows))
+    return f"The guide cites {len(model.references)} references.\n\n" + "\n\n".join(blocks)

@@ -1,0 +1,82 @@
+"""Finding and parsing the data files: every file the model is made of, and nothing else."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+
+from .problems import Problem
+from .yamlload import load_text
+
+# file name (relative to data/) -> schema kind; practices/*.yml are "practice".
+SINGLE_FILES = {
+    "model.yml": "model",
+    "levels.yml": "levels",
+    "areas.yml": "areas",
+    "references.yml": "references",
+    "lifecycle.yml": "lifecycle",
+    "comparison.yml": "comparison",
+}
+OPTIONAL_FILES: dict[str, str] = {}  # kinds a model may leave out; parts register here when they exist
+PRACTICES_DIR = "practices"
+
+
+@dataclass
+class Source:
+    kind: str
+    path: str  # as shown in messages: relative to the project root
+    doc: object  # parsed YAML (LineDict/LineList), None when it could not be parsed
+
+
+def _display(path: Path, root: Path) -> str:
+    try:
+        return path.resolve().relative_to(root.resolve()).as_posix()
+    except ValueError:
+        return path.as_posix()
+
+
+def _parse(kind: str, path: Path, root: Path, problems: list[Problem]) -> Source:
+    shown = _display(path, root)
+    try:
+        text = path.read_text(encoding="utf-8")
+    except UnicodeDecodeError as exc:
+        problems.append(Problem(shown, 1, f"not UTF-8 text ({exc.reason}) - save the file as UTF-8"))
+        return Source(kind, shown, None)
+    try:
+        doc = load_text(text)
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line = mark.line + 1 if mark else 1
+        what = exc.problem or exc.context or "invalid YAML"
+        problems.append(Problem(shown, line, f"YAML syntax error: {what}"))
+        return Source(kind, shown, None)
+    if doc is None:
+        problems.append(Problem(shown, 1, "the file is empty - see data/schema/ for the fields it needs"))
+    return Source(kind, shown, doc)
+
+
+def read_sources(data_dir: Path, root: Path, problems: list[Problem]) -> list[Source]:
+    """Parse every data file. Unknown files are errors: a file the build ignores is a silent skip."""
+    sources: list[Source] = []
+    known = {**SINGLE_FILES, **OPTIONAL_FILES}
+    for name, kind in SINGLE_FILES.items():
+        path = data_dir / name
+        if not path.is_file():
+            problems.append(Problem(_display(path, root), 1, f"missing data file: the model needs {name}"))
+            continue
+        sources.append(_parse(kind, path, root, problems))
+    for name, kind in OPTIONAL_FILES.items():
+        if (data_dir / name).is_file():
+            sources.append(_parse(kind, data_dir / name, root, problems))
+    for path in sorted(data_dir.glob("*")):
+        if path.is_file() and path.name not in known and not path.name.startswith("."):
+            allowed = ", ".join(sorted(known))
+            problems.append(Problem(_display(path, root), 1, f"unexpected file in data/ - expected one of: {allowed}, or a practice in data/practices/"))
+    practices = data_dir / PRACTICES_DIR
+    for path in sorted(practices.glob("*")) if practices.is_dir() else []:
+        if path.suffix == ".yml" and path.is_file():
+            sources.append(_parse("practice", path, root, problems))
+        elif not path.name.startswith("."):
+            problems.append(Problem(_display(path, root), 1, "unexpected file in data/practices/ - each practice is one '<id>.yml' file"))
+    return sources
