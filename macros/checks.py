@@ -30,6 +30,11 @@ class Context:
     sources: list = field(default_factory=list)  # parsed files, for rules that read raw text
     extras: dict = field(default_factory=dict)  # records of optional parts, keyed by part
     incomplete: bool = False  # some file or record was unreadable: skip rules that need the whole model
+    unreadable: set[str] = field(default_factory=set)  # record kinds whose whole file could not be read
+
+    def can_resolve(self, kind: str) -> bool:
+        """Whether a dangling id of this kind is really dangling, or its file just could not be read."""
+        return kind not in self.unreadable
 
     def ids(self, kind: str) -> set[str]:
         records = {"area": self.areas, "practice": self.practices, "reference": self.references, "level": self.levels}[kind]
@@ -74,25 +79,25 @@ def dangling_links(ctx: Context):
     areas, practices, refs = ctx.ids("area"), ctx.ids("practice"), ctx.ids("reference")
     numbers = {lv.number for lv in ctx.levels}
     for p in ctx.practices:
-        if p.area not in areas:
+        if p.area not in areas and ctx.can_resolve("area"):
             yield Problem(p.loc.path, p.loc.at("area"), _unknown("area", p.area, areas, f"practice '{p.id}'"))
         if numbers and p.level not in numbers:
             yield Problem(p.loc.path, p.loc.at("level"), f"level {p.level} of practice '{p.id}' is not a level number in data/levels.yml - expected one of: {', '.join(map(str, sorted(numbers)))}")
         for rid in p.related:
             if rid == p.id:
                 yield Problem(p.loc.path, p.loc.at("related"), f"practice '{p.id}' lists itself as related - list other practices only")
-            elif rid not in practices:
+            elif rid not in practices and ctx.can_resolve("practice"):
                 yield Problem(p.loc.path, p.loc.at("related"), _unknown("practice", rid, practices, f"related of '{p.id}'"))
         for rid in p.references:
-            if rid not in refs:
+            if rid not in refs and ctx.can_resolve("reference"):
                 yield Problem(p.loc.path, p.loc.at("references"), _unknown("reference", rid, refs, f"references of practice '{p.id}'"))
     for lv in ctx.levels:
         for rid in lv.references:
-            if rid not in refs:
+            if rid not in refs and ctx.can_resolve("reference"):
                 yield Problem(lv.loc.path, lv.loc.at("references"), _unknown("reference", rid, refs, f"references of level '{lv.id}'"))
     for st in ctx.stages:
         for pid in st.practices:
-            if pid not in practices:
+            if pid not in practices and ctx.can_resolve("practice"):
                 yield Problem(st.loc.path, st.loc.at("practices"), _unknown("practice", pid, practices, f"practices of lifecycle stage '{st.id}'"))
 
 
@@ -178,4 +183,42 @@ def safe_text(ctx: Context):
                 yield Problem(src.path, line, f"insecure link in '{key}' - links must use https://")
 
 
-RULES = [practice_file_names, duplicate_ids, dangling_links, https_urls, nothing_renders_empty, score_bands, safe_text]
+
+# What a placeholder id in each list should become (the scaffold's template writes `[todo]`).
+_PLACEHOLDER_IDS = {"related": ("practice", "the id of a related practice (a file name in data/practices/)"),
+                    "references": ("reference", "a reference id from data/references.yml"),
+                    "practices": ("practice", "a practice id (a file name in data/practices/)")}
+
+
+def _values(node, line: int, name: str = ""):
+    """Every text value with its dotted name (``tools[0].name``) and line."""
+    if isinstance(node, str):
+        yield name, node, line
+    elif isinstance(node, dict):
+        for k, v in node.items():
+            yield from _values(v, node.line_of(k) if hasattr(node, "line_of") else line, f"{name}.{k}" if name else str(k))
+    elif isinstance(node, list):
+        for i, v in enumerate(node):
+            yield from _values(v, node.line_of(i) if hasattr(node, "line_of") else line, f"{name}[{i}]")
+
+
+def placeholders(ctx: Context):
+    """The practice template (`make new-practice`) marks what a contributor must write with TODO; none may be published."""
+    for src in ctx.sources:
+        if src.doc is None:
+            continue
+        for name, text, line in _values(src.doc, getattr(src.doc, "line", 1)):
+            if text.lstrip().startswith("TODO"):
+                snippet = " ".join(text.split())
+                snippet = snippet if len(snippet) <= 60 else snippet[:57] + "..."
+                yield Problem(src.path, line, f"'{name}' still holds the template's placeholder \"{snippet}\" - replace it with real text")
+            elif text == "todo":
+                key = name.rsplit(".", 1)[-1].split("[", 1)[0]
+                kind, wanted = _PLACEHOLDER_IDS.get(key, (None, "a real id"))
+                if kind:  # reported here, so the id check does not also call it unknown
+                    ctx.known[kind].add("todo")
+                yield Problem(src.path, line, f"'{name}' is the template's placeholder id 'todo' - replace it with {wanted}")
+
+
+# placeholders runs first: it marks 'todo' ids as known before dangling_links looks them up.
+RULES = [placeholders, practice_file_names, duplicate_ids, dangling_links, https_urls, nothing_renders_empty, score_bands, safe_text]

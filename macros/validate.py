@@ -10,7 +10,7 @@ from .checks import RULES, Context
 from .problems import InvalidModel, Problem
 from .records import Lifecycle, Loc, Model
 from .schema_check import schema_problems
-from .sources import Source, read_sources
+from .sources import SINGLE_FILES, Source, read_sources
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -44,6 +44,7 @@ def _collect(ctx: Context, src: Source, bad: set[tuple], problems: list[Problem]
     if src.kind in build.LIST_KINDS:
         key, builder, _ = build.LIST_KINDS[src.kind]
         if any(len(p) < 2 for p in bad) or not isinstance(doc, dict):
+            ctx.unreadable.add(build.LIST_KINDS[src.kind][2])
             return  # the file's shape is wrong: its records cannot be read one by one
         bad_items = {p[1] for p in bad}
         target = {"levels": ctx.levels, "areas": ctx.areas, "references": ctx.references, "lifecycle": ctx.stages, "comparison": ctx.dimensions}[src.kind]
@@ -66,11 +67,19 @@ def check(root: Path = ROOT, data_dir: Path | None = None) -> tuple[Model | None
     problems: list[Problem] = []
     sources = read_sources(data_dir, root, problems)
     ctx = Context(sources=sources)
+    present = {src.kind for src in sources}
+    for kind in SINGLE_FILES.values():
+        if kind not in present:
+            ctx.incomplete = True
+            if kind in build.LIST_KINDS:
+                ctx.unreadable.add(build.LIST_KINDS[kind][2])
     for src in sources:
         if src.doc is None:
             ctx.incomplete = True
             if src.kind == "practice":
                 ctx.known["practice"].add(Path(src.path).stem)
+            elif src.kind in build.LIST_KINDS:
+                ctx.unreadable.add(build.LIST_KINDS[src.kind][2])
             continue
         found = schema_problems(src.kind, src.path, src.doc)
         problems.extend(p for p, _ in found)

@@ -1,0 +1,66 @@
+"""The guide's own data: schema-valid file by file, complete, and faithful to the seed facts."""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from macros.schema_check import schema_problems
+from macros.sources import SINGLE_FILES
+from macros.validate import check
+from macros.yamlload import load_text
+from tests.conftest import ROOT
+
+DATA = ROOT / "data"
+SEEDS = ROOT.parent / "shared" / "seeds"
+FILES = [(DATA / name, kind) for name, kind in SINGLE_FILES.items()] + [(p, "practice") for p in sorted((DATA / "practices").glob("*.yml"))]
+
+
+@pytest.mark.parametrize(("path", "kind"), FILES, ids=[str(p.relative_to(DATA)) for p, _ in FILES])
+def test_data_file_passes_its_schema_and_names_it_for_editors(path, kind):
+    text = path.read_text()
+    assert [str(p) for p, _ in schema_problems(kind, str(path.relative_to(ROOT)), load_text(text))] == []
+    schema = "../schema/practice.schema.json" if kind == "practice" else f"schema/{kind}.schema.json"
+    assert text.splitlines()[0] == f"# yaml-language-server: $schema={schema}"
+    assert (path.parent / schema).resolve().is_file()
+
+
+def test_whole_model_is_valid():
+    model, problems = check()
+    assert [str(p) for p in problems] == []
+    assert len(model.practices) >= 20
+
+
+def test_levels_and_bands_match_the_published_model():
+    model, _ = check()
+    assert [(lv.number, lv.name, lv.band.min, lv.band.max) for lv in model.levels] == [
+        (1, "Initial", 0, 9), (2, "Defined", 10, 14), (3, "Managed", 15, 19), (4, "Optimized", 20, 28)]
+    assert model.max_score == 28
+
+
+def test_practices_cover_the_seed_topics():
+    model, _ = check()
+    ids = {p.id for p in model.practices}
+    required = {"automation-tooling", "orchestration", "infrastructure-as-code", "ci-cd-for-llm-apps", "regular-reviews",
+                "feedback-loops", "ab-testing", "shadow-deployment", "canary-releases", "base-model-selection",
+                "prompt-engineering", "prompt-library", "fine-tuning", "data-preparation", "pre-production-evaluation",
+                "post-production-monitoring", "drift-detection", "tracing", "content-safety", "model-versioning-and-rollback",
+                "security-and-compliance", "responsible-ai", "cost-and-token-management", "capacity-and-load-balancing",
+                "advanced-analytics", "upskilling", "proof-of-concept-scoping"}
+    assert required - ids == set()
+
+
+def _seed_reference_urls() -> set[str]:
+    urls = set()
+    for seed in SEEDS.glob("*.txt"):
+        urls |= set(re.findall(r"https?://[^\s)>\"\]]+", seed.read_text(errors="replace")))
+    not_references = re.compile(r"\.png|user-attachments|img\.shields\.io|glitch\.me|^https://github\.com/[^/]*/?$")
+    return {u for u in urls if not not_references.search(u)}
+
+
+@pytest.mark.skipif(not SEEDS.is_dir(), reason="../shared/seeds is not beside the project")
+def test_every_seed_reference_url_is_in_the_catalog():
+    model, _ = check()
+    catalog = {r.url for r in model.references}
+    assert sorted(_seed_reference_urls() - catalog) == []

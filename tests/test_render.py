@@ -1,0 +1,138 @@
+"""The pure renderer: Markdown out of the model, with no MkDocs involved."""
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+import pytest
+
+from macros.pages import generated_pages, levels_nav, practices_nav
+from macros.render import lifecycle, overview, practices, refs
+from macros.render.md import cell, mermaid_label, rel, rel_url
+from macros.validate import load_model
+from tests.conftest import ROOT, make_data
+
+
+@pytest.fixture(scope="module")
+def model(tmp_path_factory):
+    tmp = tmp_path_factory.mktemp("model")
+    make_data(tmp)
+    return load_model(tmp)
+
+
+def test_core_modules_never_import_mkdocs():
+    """Only the two adapter modules may know MkDocs, so a move to another generator touches only them."""
+    adapters = {"mkdocs_hooks.py", "mkdocs_macros.py"}
+    offenders = []
+    for path in (ROOT / "macros").rglob("*.py"):
+        if path.name in adapters:
+            continue
+        tree = ast.parse(path.read_text())
+        for node in ast.walk(tree):
+            names = [a.name for a in node.names] if isinstance(node, ast.Import) else [node.module or ""] if isinstance(node, ast.ImportFrom) else []
+            offenders += [f"{path.relative_to(ROOT)}: {n}" for n in names if n.split(".")[0] in ("mkdocs", "material")]
+    assert offenders == []
+
+
+def test_relative_links_between_source_pages():
+    assert rel("levels/initial.md", "practices/ci-cd.md") == "../practices/ci-cd.md"
+    assert rel("index.md", "levels/initial.md") == "levels/initial.md"
+    assert rel("practices/ci-cd.md", "practices/index.md", "delivery") == "index.md#delivery"
+
+
+def test_relative_urls_for_diagram_links():
+    assert rel_url("index.md", "levels/initial.md") == "levels/initial/"
+    assert rel_url("levels/index.md", "levels/initial.md") == "initial/"
+    assert rel_url("levels/initial.md", "levels/defined.md") == "../defined/"
+
+
+def test_table_cells_and_diagram_labels_cannot_break_their_syntax():
+    assert cell("a | b\n c") == "a \\| b c"
+    assert mermaid_label('say "hi"\nnow') == '"say #quot;hi#quot; now"'
+
+
+def test_progression_diagram_is_built_from_levels(model):
+    md = overview.progression_diagram(model, "index.md")
+    assert md.startswith("```mermaid\ngraph LR\n") and md.endswith("\n```")
+    assert 'L1 -->|"Explore APIs"| L2' in md
+    assert 'L3 -->|"Monitoring"| L4' in md
+    assert 'L4 -->|"Continuous improvement"| L4' in md  # the top level improves on itself
+    assert 'click L2 href "levels/defined/"' in md
+
+
+def test_levels_table_links_every_level_with_its_band(model):
+    md = overview.levels_table(model, "index.md")
+    assert "| [Level 1 - Initial](levels/initial.md) | Exploring. | Try APIs | 0–9 of 28 |" in md
+    assert "| [Level 4 - Optimized](levels/optimized.md) | Improving. | Improve | 20–28 of 28 |" in md
+
+
+def test_level_page_has_every_section(model):
+    md = generated_pages(model)["levels/defined.md"]
+    for heading in ["# Level 2 - Defined", "## What this level means", "## Score band", "## Focus",
+                    "## Next steps to reach [Level 3 - Managed](managed.md)", "## Practices expected at this level",
+                    "## Suggested references", "### Documentation"]:
+        assert heading in md
+    assert "score from **10 to 14** out of 28" in md
+    assert "| [Practice ci-cd](../practices/ci-cd.md) | Delivery | Summary of ci-cd. |" in md
+    assert "- [A guide](https://example.org/guide) (Example)" in md
+
+
+def test_top_level_page_says_how_to_stay_there(model):
+    md = generated_pages(model)["levels/optimized.md"]
+    assert "## Next steps to stay at the top" in md
+    assert "### Videos" in md and "### Documentation" not in md
+
+
+def test_practice_page_links_related_practices_both_ways(model):
+    pages = generated_pages(model)
+    ci_cd = pages["practices/ci-cd.md"]
+    # ci-cd lists prompt-basics; monitoring lists ci-cd, so ci-cd shows it as a back-link.
+    assert "[Practice prompt-basics](prompt-basics.md)" in ci_cd
+    assert "[Practice monitoring](monitoring.md)" in ci_cd
+    assert "**Area:** [Delivery](index.md#delivery) · **Expected from:** [Level 2 - Defined](../levels/defined.md)" in ci_cd
+    assert "| Tool A | Azure |  |" in ci_cd
+
+
+def test_generated_pages_carry_front_matter(model):
+    md = generated_pages(model)["practices/monitoring.md"]
+    assert md.startswith('---\ntitle: "Practice monitoring"\ndescription: "Summary of monitoring."\n')
+
+
+def test_practice_matrix_marks_introduction_and_later_levels(model):
+    md = practices.practice_matrix(model, "practices/index.md")
+    assert "## Operations { #operations }" in md
+    assert "| [Practice monitoring](monitoring.md) |  |  | introduced | in place |" in md
+
+
+def test_references_catalog_lists_citations_and_verification(model):
+    md = refs.references_catalog(model, "references.md")
+    assert "The guide cites 2 references." in md
+    assert "| [A video](https://example.org/video) | Example | [Level 4 - Optimized](levels/optimized.md) | 2026-01-31 |" in md
+    assert "| [A guide](https://example.org/guide) | Example |" in md and "not yet" in md
+
+
+def test_lifecycle_diagram_loops_back(model):
+    md = lifecycle.lifecycle_diagram(model, "lifecycle.md")
+    assert 'S0["Build"]' in md and "S0 --> S1" in md and 'S1 -.->|"Learn"| S0' in md
+    stages = lifecycle.lifecycle_stages(model, "lifecycle.md")
+    assert "## 1. Build { #build }" in stages and "[Practice prompt-basics](practices/prompt-basics.md)" in stages
+
+
+def test_comparison_table(model):
+    assert "| Audience | Data scientists | App developers |" in lifecycle.comparison_table(model, "comparison.md")
+
+
+def test_navigation_follows_level_order_and_areas(model):
+    assert levels_nav(model) == [{f"Level {n} - {name}": f"levels/{slug}.md"} for n, name, slug in
+                                 [(1, "Initial", "initial"), (2, "Defined", "defined"), (3, "Managed", "managed"), (4, "Optimized", "optimized")]]
+    assert practices_nav(model)[0] == {"Delivery": [{"Practice prompt-basics": "practices/prompt-basics.md"}, {"Practice ci-cd": "practices/ci-cd.md"}]}
+
+
+def test_one_new_yaml_file_is_enough_for_a_new_page(tmp_path):
+    data = make_data(tmp_path)
+    text = (data / "practices" / "ci-cd.yml").read_text().replace("id: ci-cd", "id: canary").replace("Practice ci-cd", "Canary")
+    (data / "practices" / "canary.yml").write_text(text)
+    model = load_model(tmp_path)
+    assert "practices/canary.md" in generated_pages(model)
+    assert {"Canary": "practices/canary.md"} in practices_nav(model)[0]["Delivery"]
+    assert "[Canary](../practices/canary.md)" in generated_pages(model)["levels/defined.md"]
