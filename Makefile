@@ -35,6 +35,7 @@ browser: ## Install Debian's Chromium for the browser tests when it is missing (
 
 check: $(VENV_STAMP) ## Validate data/ and report every problem as file:line: message
 	$(PY) -m macros check
+	$(PY) -m macros check-version
 
 site: setup ## Build the site into site/ (strict: any warning fails)
 	$(PY) -m mkdocs build --strict --site-dir $(SITE_DIR)
@@ -50,3 +51,18 @@ bench: setup browser ## Measure build speed, scaling, page weight and Lighthouse
 
 clean: ## Remove build output (keeps the environments)
 	rm -rf $(SITE_DIR) .pytest_cache
+
+# Contributor tools: scaffold a practice, check external links (needs the network), lint what pre-commit lints.
+.PHONY: new-practice links-external lint
+LINK_REPORT ?= .cache/links/report.md
+LINK_SUMMARY ?= .cache/links/summary.json
+
+new-practice: $(VENV_STAMP) ## Start data/practices/ID.yml from the commented template: make new-practice ID=<id> AREA=<area> LEVEL=<1-4>
+	@$(PY) -m macros new-practice --id "$(ID)" --area "$(AREA)" --level "$(LEVEL)"
+
+links-external: site ## Check the built site's external links with LinkChecker (needs the network); writes .cache/links/report.md
+	$(PY) -m macros links-external --site $(SITE_DIR) --report $(LINK_REPORT) --summary $(LINK_SUMMARY)
+
+lint: $(VENV_STAMP) ## Lint YAML (yamllint) and Python (ruff), as the pre-commit hooks do
+	$(VENV)/bin/yamllint --strict -c .yamllint.yml .
+	$(VENV)/bin/ruff check .

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import difflib
 import re
+from datetime import date
 from dataclasses import dataclass, field
 from pathlib import PurePosixPath
 from urllib.parse import urlparse
@@ -106,6 +107,23 @@ def https_urls(ctx: Context):
         parsed = urlparse(r.url)
         if parsed.scheme != "https" or not parsed.netloc:
             yield Problem(r.loc.path, r.loc.at("url"), f"url of reference '{r.id}' is '{r.url}' - expected an https:// address")
+
+
+def verification_dates(ctx: Context):
+    """The schema only checks the YYYY-MM-DD shape; 2026-02-30, or a date still to come, is no verification."""
+    today = date.today()
+    for r in ctx.references:
+        if r.last_verified is None:
+            continue
+        try:
+            when = date.fromisoformat(r.last_verified)
+        except ValueError:
+            yield Problem(r.loc.path, r.loc.at("last_verified"), f"last_verified of reference '{r.id}' is '{r.last_verified}', "
+                          "which is not a calendar date - expected YYYY-MM-DD")
+            continue
+        if when > today:
+            yield Problem(r.loc.path, r.loc.at("last_verified"), f"last_verified of reference '{r.id}' is {when}, a date in the "
+                          f"future - expected today ({today}) or earlier")
 
 
 def nothing_renders_empty(ctx: Context):
@@ -211,7 +229,8 @@ def placeholders(ctx: Context):
             if text.lstrip().startswith("TODO"):
                 snippet = " ".join(text.split())
                 snippet = snippet if len(snippet) <= 60 else snippet[:57] + "..."
-                yield Problem(src.path, line, f"'{name}' still holds the template's placeholder \"{snippet}\" - replace it with real text")
+                message = f"'{name}' still holds the template's placeholder \"{snippet}\" - replace it with real text"
+                yield Problem(src.path, line, message)
             elif text == "todo":
                 key = name.rsplit(".", 1)[-1].split("[", 1)[0]
                 kind, wanted = _PLACEHOLDER_IDS.get(key, (None, "a real id"))
@@ -221,4 +240,5 @@ def placeholders(ctx: Context):
 
 
 # placeholders runs first: it marks 'todo' ids as known before dangling_links looks them up.
-RULES = [placeholders, practice_file_names, duplicate_ids, dangling_links, https_urls, nothing_renders_empty, score_bands, safe_text]
+RULES = [placeholders, practice_file_names, duplicate_ids, dangling_links, https_urls, verification_dates, nothing_renders_empty, score_bands,
+         safe_text]

@@ -5,6 +5,7 @@ means rewriting these two files, not the loader, validator or renderer.
 """
 from __future__ import annotations
 
+import importlib
 import os
 import sys
 from pathlib import Path
@@ -16,13 +17,22 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:  # MkDocs loads hooks by file path; make the package importable
     sys.path.insert(0, str(ROOT))
 
-from macros.pages import generated_pages, levels_nav, practices_nav  # noqa: E402
-from macros.problems import InvalidModel  # noqa: E402
-from macros.site_model import current_model  # noqa: E402
-
 MERMAID_DIST = ROOT / "node_modules" / "mermaid" / "dist" / "chunks" / "mermaid.esm.min"
 MERMAID_ENTRY = ROOT / "node_modules" / "mermaid" / "dist" / "mermaid.esm.min.mjs"
 MERMAID_DEST = "assets/javascripts/vendor/mermaid"
+ADAPTERS = {"macros.mkdocs_hooks", "macros.mkdocs_macros"}
+_code_stamp: tuple | None = None
+
+
+def core(name: str):
+    """A core module, re-imported when its package's code changed, so `mkdocs serve` picks up edits in macros/."""
+    global _code_stamp
+    stamp = tuple(sorted((str(p), p.stat().st_mtime_ns) for p in (ROOT / "macros").rglob("*.py")))
+    if _code_stamp is not None and stamp != _code_stamp:
+        for module in [m for m in sys.modules if m.startswith("macros.") and m not in ADAPTERS]:
+            del sys.modules[module]
+    _code_stamp = stamp
+    return importlib.import_module(name)
 
 
 def _data_dir() -> Path:
@@ -32,8 +42,8 @@ def _data_dir() -> Path:
 
 def model():
     try:
-        return current_model(ROOT, _data_dir())
-    except InvalidModel as exc:
+        return core("macros.site_model").current_model(ROOT, _data_dir())
+    except core("macros.problems").InvalidModel as exc:
         raise PluginError(f"the data in {_data_dir()} is invalid:\n{exc}") from None
 
 
@@ -53,17 +63,20 @@ def _expand(nav, generated: dict[str, list]):
 
 
 def on_config(config):
-    m = model()
-    config.nav = _expand(config.nav, {"levels/index.md": levels_nav(m), "practices/index.md": practices_nav(m)})
+    m, pages = model(), core("macros.pages")
+    config.nav = _expand(config.nav, {"levels/index.md": pages.levels_nav(m), "practices/index.md": pages.practices_nav(m)})
     return config
 
 
 def on_files(files, config):
-    m = model()
-    for path, markdown in generated_pages(m).items():
+    m, pages = model(), core("macros.pages")
+    for path, markdown in pages.generated_pages(m).items():
         if files.get_file_from_path(path):
             raise PluginError(f"docs/{path} would hide the page generated from data - delete the hand-written file")
         files.append(File.generated(config, path, content=markdown))
+    # The self-check widget's only input, written from the validated model (never copied by hand).
+    export = core("macros.selfcheck.export")
+    files.append(File.generated(config, export.JSON_PATH, content=export.widget_json(m)))
     if not MERMAID_ENTRY.is_file():
         raise PluginError("mermaid is not installed: run 'make site' (or 'npm ci') first")
     # Self-hosted mermaid, straight from node_modules: never committed, never fetched from a CDN.

@@ -72,7 +72,8 @@ def read_sources(data_dir: Path, root: Path, problems: list[Problem]) -> list[So
     for path in sorted(data_dir.glob("*")):
         if path.is_file() and path.name not in known and not path.name.startswith("."):
             allowed = ", ".join(sorted(known))
-            problems.append(Problem(_display(path, root), 1, f"unexpected file in data/ - expected one of: {allowed}, or a practice in data/practices/"))
+            message = f"unexpected file in data/ - expected one of: {allowed}, or a practice in data/practices/"
+            problems.append(Problem(_display(path, root), 1, message))
     practices = data_dir / PRACTICES_DIR
     for path in sorted(practices.glob("*")) if practices.is_dir() else []:
         if path.suffix == ".yml" and path.is_file():

@@ -1,9 +1,11 @@
 """Load and validate the whole model: every problem in one list, or a complete typed :class:`Model`."""
 from __future__ import annotations
 
+import functools
+import gc
 import time
+from collections.abc import Callable
 from pathlib import Path
-from typing import Callable
 
 from . import build
 from .checks import RULES, Context
@@ -47,7 +49,8 @@ def _collect(ctx: Context, src: Source, bad: set[tuple], problems: list[Problem]
             ctx.unreadable.add(build.LIST_KINDS[src.kind][2])
             return  # the file's shape is wrong: its records cannot be read one by one
         bad_items = {p[1] for p in bad}
-        target = {"levels": ctx.levels, "areas": ctx.areas, "references": ctx.references, "lifecycle": ctx.stages, "comparison": ctx.dimensions}[src.kind]
+        target = {"levels": ctx.levels, "areas": ctx.areas, "references": ctx.references,
+                  "lifecycle": ctx.stages, "comparison": ctx.dimensions}[src.kind]
         known_kind = {"levels": "level", "areas": "area", "references": "reference"}.get(src.kind)
         for i, raw in enumerate(doc[key]):
             if i in bad_items:
@@ -61,6 +64,25 @@ def _collect(ctx: Context, src: Source, bad: set[tuple], problems: list[Problem]
     problems.extend(PART_BUILDERS[src.kind](ctx, src, bad))
 
 
+def _gc_paused(func):
+    """Run ``func`` with Python's cyclic garbage collector paused.
+
+    Loading allocates hundreds of thousands of small objects that all stay alive, and each collection
+    re-walks them: with 1,000 practices that was 0.35 s of a 1.1 s check. Nothing here makes cyclic garbage.
+    """
+    @functools.wraps(func)
+    def wrapper(*args, **kwargs):
+        if not gc.isenabled():
+            return func(*args, **kwargs)
+        gc.disable()
+        try:
+            return func(*args, **kwargs)
+        finally:
+            gc.enable()
+    return wrapper
+
+
+@_gc_paused
 def check(root: Path = ROOT, data_dir: Path | None = None) -> tuple[Model | None, list[Problem]]:
     """Every problem in the data, and the model when there are none."""
     data_dir = data_dir or root / "data"
@@ -119,3 +141,6 @@ def timed_check(root: Path = ROOT, data_dir: Path | None = None):
     start = time.perf_counter()
     model, problems = check(root, data_dir)
     return model, problems, time.perf_counter() - start
+
+
+from . import selfcheck  # noqa: E402,F401 - registers the self-check part (its files, builders and rules)

@@ -20,8 +20,11 @@ CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-
                  "--disable-component-update", "--disable-sync", "--disable-default-apps"]
 
 
-def build_site(dest: Path, data_dir: Path | None = None, config: Path = ROOT / "mkdocs.yml") -> subprocess.CompletedProcess:
+def build_site(dest: Path, data_dir: Path | None = None, config: Path = ROOT / "mkdocs.yml",
+               site_url: str | None = None) -> subprocess.CompletedProcess:
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+    if site_url:
+        env["SITE_URL"] = site_url
     if data_dir:
         env["GENAIOPS_DATA"] = str(data_dir)
     return subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "-f", str(config), "-d", str(dest)],
@@ -34,15 +37,6 @@ def make_data(tmp: Path, *overlays: Path) -> Path:
     for overlay in overlays:
         shutil.copytree(overlay, tmp / "data", dirs_exist_ok=True, ignore=shutil.ignore_patterns("expected.txt"))
     return tmp / "data"
-
-
-@pytest.fixture(scope="session")
-def site_dir(tmp_path_factory) -> Path:
-    """The real guide, built once with --strict from data/."""
-    dest = tmp_path_factory.mktemp("site")
-    result = build_site(dest)
-    assert result.returncode == 0, result.stderr[-4000:]
-    return dest
 
 
 class _QuietHandler(SimpleHTTPRequestHandler):
@@ -68,10 +62,28 @@ class LocalServer:
 
 
 @pytest.fixture(scope="session")
-def site_url(site_dir):
-    server = LocalServer(site_dir)
-    yield server.url
+def site_server(tmp_path_factory):
+    """The real guide, built once with --strict from data/ and served on 127.0.0.1.
+
+    The server starts first so the build can know its address: Material navigates instantly only to pages
+    listed in the sitemap, which needs ``site_url``, so the tests see the site as it is published.
+    """
+    dest = tmp_path_factory.mktemp("site")
+    server = LocalServer(dest)
+    result = build_site(dest, site_url=server.url + "/")
+    assert result.returncode == 0, result.stderr[-4000:]
+    yield server, dest
     server.close()
+
+
+@pytest.fixture(scope="session")
+def site_dir(site_server) -> Path:
+    return site_server[1]
+
+
+@pytest.fixture(scope="session")
+def site_url(site_server) -> str:
+    return site_server[0].url
 
 
 @pytest.fixture(scope="session")

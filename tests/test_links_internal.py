@@ -27,7 +27,7 @@ def broken_links(url: str, tmp_path: Path) -> list[str]:
     result = subprocess.run([str(LINKCHECKER), "-f", str(rc), "--no-status", "--no-robots", "-o", "csv", url],
                             capture_output=True, text=True, timeout=600)
     assert result.returncode in (0, 1), result.stderr[-2000:]
-    rows = csv.DictReader(io.StringIO("\n".join(l for l in result.stdout.splitlines() if not l.startswith("#"))), delimiter=";")
+    rows = csv.DictReader(io.StringIO("\n".join(line for line in result.stdout.splitlines() if not line.startswith("#"))), delimiter=";")
     return [f"{r['parentname']} -> {r['urlname']}: {r['result']} {r['warningstring']}".strip()
             for r in rows if r["valid"] == "False" or "anchor" in r["warningstring"].lower()]
 

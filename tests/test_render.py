@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import ast
-from pathlib import Path
 
 import pytest
 
@@ -125,7 +124,8 @@ def test_comparison_table(model):
 def test_navigation_follows_level_order_and_areas(model):
     assert levels_nav(model) == [{f"Level {n} - {name}": f"levels/{slug}.md"} for n, name, slug in
                                  [(1, "Initial", "initial"), (2, "Defined", "defined"), (3, "Managed", "managed"), (4, "Optimized", "optimized")]]
-    assert practices_nav(model)[0] == {"Delivery": [{"Practice prompt-basics": "practices/prompt-basics.md"}, {"Practice ci-cd": "practices/ci-cd.md"}]}
+    delivery = [{"Practice prompt-basics": "practices/prompt-basics.md"}, {"Practice ci-cd": "practices/ci-cd.md"}]
+    assert practices_nav(model)[0] == {"Delivery": delivery}
 
 
 def test_one_new_yaml_file_is_enough_for_a_new_page(tmp_path):

@@ -6,6 +6,8 @@ import re
 import shutil
 from pathlib import Path
 
+import pytest
+
 from macros.validate import load_model
 from tests.conftest import FIXTURES, ROOT, build_site, make_data
 
@@ -15,7 +17,7 @@ MODEL = load_model()
 def test_every_level_and_practice_has_a_page(site_dir):
     for lv in MODEL.levels:
         html = (site_dir / "levels" / lv.id / "index.html").read_text()
-        assert f"<h1" in html and lv.label in html and f"{lv.band.min} to {lv.band.max}" in html
+        assert "<h1" in html and lv.label in html and f"{lv.band.min} to {lv.band.max}" in html
     for p in MODEL.practices:
         html = (site_dir / "practices" / p.id / "index.html").read_text()
         for heading in ("Why it matters", "Steps", "Tools", "Signals that it is working", "Pitfalls", "Related practices", "References"):
@@ -45,16 +47,18 @@ def test_references_catalog_lists_every_reference(site_dir):
 
 
 def test_navigation_lists_generated_pages_in_order(site_dir):
-    html = (site_dir / "index.html").read_text()
-    positions = [html.index(f'href="levels/{lv.id}/"') for lv in MODEL.levels]
+    levels = (site_dir / "levels" / "index.html").read_text()
+    positions = [levels.index(f'href="{lv.id}/"') for lv in MODEL.levels]
     assert positions == sorted(positions)
+    matrix = (site_dir / "practices" / "index.html").read_text()
     for p in MODEL.practices:
-        assert f'href="practices/{p.id}/"' in html
+        assert f'href="{p.id}/"' in matrix
 
 
 def test_no_page_loads_anything_from_another_origin(site_dir):
     # Anything the browser fetches: scripts, styles, icons, images, frames (a canonical link is not fetched).
-    pattern = re.compile(r'<(?:script|img|iframe|source)[^>]+src="(https?:)?//|<link(?![^>]*rel="(?:canonical|alternate)")[^>]+href="(https?:)?//', re.I)
+    pattern = re.compile(r'<(?:script|img|iframe|source)[^>]+src="(https?:)?//'
+                         r'|<link(?![^>]*rel="(?:canonical|alternate)")[^>]+href="(https?:)?//', re.I)
     offenders = [str(p.relative_to(site_dir)) for p in site_dir.rglob("*.html") if pattern.search(p.read_text())]
     assert offenders == []
     assert "fonts.googleapis" not in (site_dir / "index.html").read_text()
@@ -65,25 +69,20 @@ def _project_copy(tmp_path: Path) -> Path:
     tmp_path.mkdir(parents=True)
     shutil.copy(ROOT / "mkdocs.yml", tmp_path / "mkdocs.yml")
     shutil.copytree(ROOT / "docs", tmp_path / "docs")
-    for name in ("macros", "data", "node_modules"):
+    for name in ("macros", "data", "node_modules", "overrides"):
         os.symlink(ROOT / name, tmp_path / name)
     return tmp_path
 
 
-def test_a_broken_internal_link_fails_the_build(tmp_path):
+@pytest.mark.parametrize(("link", "named"), [("levels/nowhere.md", "levels/nowhere.md"),
+                                             ("levels/index.md#no-such-section", "no-such-section")],
+                         ids=["missing page", "missing anchor"])
+def test_a_broken_internal_link_or_anchor_fails_the_build(tmp_path, link, named):
     project = _project_copy(tmp_path / "p")
-    (project / "docs" / "about.md").write_text("# About\n\nSee [the missing page](levels/nowhere.md).\n")
+    (project / "docs" / "about.md").write_text(f"# About\n\nSee [this]({link}).\n")
     result = build_site(tmp_path / "out", config=project / "mkdocs.yml")
     assert result.returncode != 0
-    assert "levels/nowhere.md" in result.stderr
-
-
-def test_a_broken_anchor_fails_the_build(tmp_path):
-    project = _project_copy(tmp_path / "p")
-    (project / "docs" / "about.md").write_text("# About\n\nSee [a section](levels/index.md#no-such-section).\n")
-    result = build_site(tmp_path / "out", config=project / "mkdocs.yml")
-    assert result.returncode != 0
-    assert "no-such-section" in result.stderr
+    assert named in result.stderr
 
 
 def test_invalid_data_stops_the_build_with_every_problem(tmp_path):

@@ -11,7 +11,7 @@ def progression_diagram(model: Model, page: str) -> str:
     lines = ["```mermaid", "graph LR"]
     for lv in levels:
         lines.append(f"    L{lv.number}[{mermaid_label(lv.label)}]")
-    for lower, upper in zip(levels, levels[1:]):
+    for lower, upper in zip(levels, levels[1:], strict=False):
         lines.append(f"    L{lower.number} -->|{mermaid_label(lower.advance_label)}| L{upper.number}")
     top = levels[-1]
     lines.append(f"    L{top.number} -->|{mermaid_label(top.advance_label)}| L{top.number}")

@@ -1,0 +1,44 @@
+#!/usr/bin/env bash
+# Keeps ONE issue in step with the external link report (.github/workflows/links.yml):
+# opens it when the report has findings, updates its body on later runs, closes it once all is well.
+# Usage: link-issue.sh REPORT.md SUMMARY.json
+# Needs: gh, python3, GH_TOKEN and GH_REPO; RUN_URL (optional) is linked from the issue.
+set -euo pipefail
+
+report=$1
+summary=$2
+title="External link report"
+label="link-health"
+limit=60000 # GitHub refuses issue bodies over 65,536 characters
+
+findings=$(python3 -c 'import json, sys; print(json.load(open(sys.argv[1]))["findings"])' "$summary")
+number=$(gh issue list --state open --label "$label" --limit 100 --json number,title \
+  --jq "map(select(.title == \"$title\")) | first | .number // empty")
+
+body=$(mktemp)
+trap 'rm -f "$body"' EXIT
+if [ "$(wc -c <"$report")" -le "$limit" ]; then
+  cp "$report" "$body"
+else
+  head -c "$limit" "$report" >"$body"
+  printf '\n\n**The report is longer than an issue can hold: read it whole in the workflow run%s.**\n' \
+    "${RUN_URL:+ ($RUN_URL)}" >>"$body"
+fi
+if [ -n "${RUN_URL:-}" ]; then
+  printf '\n---\nWritten by the scheduled link check: %s\n' "$RUN_URL" >>"$body"
+fi
+
+if [ "$findings" -gt 0 ]; then
+  gh label create "$label" --color D93F0B --description "Broken or unverified links in the guide" --force
+  if [ -n "$number" ]; then
+    gh issue edit "$number" --body-file "$body"
+    echo "updated issue #$number"
+  else
+    gh issue create --title "$title" --label "$label" --body-file "$body"
+  fi
+elif [ -n "$number" ]; then
+  gh issue close "$number" --comment "Every external link answered and every reference was verified recently.${RUN_URL:+ Run: $RUN_URL}"
+  echo "closed issue #$number"
+else
+  echo "nothing to report and no open issue"
+fi

@@ -1,0 +1,121 @@
+/*
+ * Answers in and out of the browser: the share-link fragment, localStorage and export files.
+ * Everything read here comes from outside (a URL, storage, a user's file), so it is checked against
+ * the questionnaire before use, and reading never throws: bad input comes back as { rejected: true }.
+ */
+import { NOT_APPLICABLE } from "./scoring.js";
+
+export const STORAGE_KEY = "genaiops-self-check:v1";
+export const FILE_FORMAT = "genaiops-self-check";
+const STORED_FORMAT = 1;
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const VERSION = /^(?:0|[1-9][0-9]{0,5})\.(?:0|[1-9][0-9]{0,5})\.(?:0|[1-9][0-9]{0,5})$/;
+const REJECTED = Object.freeze({ rejected: true });
+
+/* A fragment is meant as a share link when it starts with v= or a=; heading anchors never do. */
+export function isShareFragment(hash) {
+  return /^#?[va]=/.test(hash);
+}
+
+export function encodeFragment(data, answers) {
+  const pairs = data.questions.filter((q) => Object.hasOwn(answers, q.id)).map((q) => `${q.id}:${answers[q.id]}`);
+  return `v=${data.model.version}&a=${pairs.join(",")}`;
+}
+
+/* { version, entries: Map(questionId -> answerId) }, or null when the fragment is not well formed. */
+export function parseFragment(hash) {
+  if (hash.length > 4000) return null;
+  const params = new URLSearchParams(hash.replace(/^#/, ""));
+  const version = params.get("v");
+  const list = params.get("a");
+  if (!VERSION.test(version || "") || list === null) return null;
+  const entries = new Map();
+  for (const pair of list ? list.split(",") : []) {
+    const [id, answer, extra] = pair.split(":");
+    if (extra !== undefined || !SLUG.test(id || "") || !SLUG.test(answer || "") || entries.has(id)) return null;
+    entries.set(id, answer);
+  }
+  return { version, entries };
+}
+
+/*
+ * Check answers made with some version of the questionnaire against the current one. Made with the
+ * current version, any answer that does not fit means the input was tampered with: all is rejected.
+ * Made with another version, what still fits is kept and the rest is listed, so a notice can say so.
+ */
+export function reconcile(data, version, entries) {
+  const questions = new Map(data.questions.map((q) => [q.id, q]));
+  const scales = new Map(data.scales.map((s) => [s.id, s]));
+  const answers = {};
+  const dropped = [];
+  const cleared = [];
+  for (const [id, answer] of entries) {
+    const question = questions.get(id);
+    if (!question) {
+      dropped.push(id);
+    } else if (answer === NOT_APPLICABLE || scales.get(question.scale).options.some((o) => o.id === answer)) {
+      answers[id] = answer;
+    } else {
+      cleared.push(question);
+    }
+  }
+  const outdated = version !== data.model.version;
+  if (!outdated && (dropped.length || cleared.length)) return REJECTED;
+  const missing = outdated ? data.questions.filter((q) => !entries.has(q.id)) : [];
+  return { rejected: false, answers, version, outdated, dropped, cleared, missing };
+}
+
+function isRecord(value) {
+  return value !== null && typeof value === "object" && !Array.isArray(value);
+}
+
+function entriesOf(answers) {
+  if (!isRecord(answers)) return null;
+  const entries = new Map(Object.entries(answers));
+  return [...entries.values()].every((v) => typeof v === "string") ? entries : null;
+}
+
+/*
+ * Saved answers: { answers } when usable, otherwise { problem: "corrupted" | "outdated", version }.
+ * Saved under another version of the model, they stay usable while every answer still fits its question
+ * (most new versions change practices, not the questionnaire); once one does not, the entry is outdated.
+ */
+export function readStored(data, text) {
+  if (text === null || text === undefined) return { answers: {} };
+  let stored;
+  try {
+    stored = JSON.parse(text);
+  } catch {
+    return { problem: "corrupted" };
+  }
+  if (!isRecord(stored) || stored.format !== STORED_FORMAT || !VERSION.test(String(stored.model))) return { problem: "corrupted" };
+  const entries = entriesOf(stored.answers);
+  const result = entries && reconcile(data, stored.model, entries);
+  if (!result || result.rejected) return { problem: "corrupted" };
+  if (result.dropped.length || result.cleared.length) return { problem: "outdated", version: stored.model };
+  return { answers: result.answers };
+}
+
+export function storedText(data, answers) {
+  return JSON.stringify({ format: STORED_FORMAT, model: data.model.version, answers });
+}
+
+/* The export file: the answers, plus the result for people who open the file; import reads only the answers. */
+export function exportText(data, answers, result) {
+  const level = result.level && { number: result.level.number, name: result.level.name };
+  const file = { format: FILE_FORMAT, model: data.model.version, answers, score: result.score, max: result.max, level };
+  return JSON.stringify(file, null, 2) + "\n";
+}
+
+export function readExport(data, text) {
+  let file;
+  try {
+    file = JSON.parse(text);
+  } catch {
+    return REJECTED;
+  }
+  if (!isRecord(file) || file.format !== FILE_FORMAT || !VERSION.test(String(file.model))) return REJECTED;
+  const entries = entriesOf(file.answers);
+  if (!entries || [...entries.keys()].some((id) => !SLUG.test(id))) return REJECTED;
+  return reconcile(data, file.model, entries);
+}

@@ -1,0 +1,60 @@
+"""The one JSON file the self-check widget reads, written by the build from the validated model."""
+from __future__ import annotations
+
+import json
+import posixpath
+
+from ..records import Model
+from ..render.md import page_url
+from .records import self_check
+
+JSON_PATH = "assets/self-check/model.json"  # site-relative; the hook writes it, pages point at it
+SELF_CHECK_PAGE = "self-check/index.md"  # where share links lead, also from the embedded copy
+FORMAT = 1  # bump when the file's shape changes in a way the widget must know about
+
+
+def json_url(page: str) -> str:
+    """The JSON file's URL relative to a page (``docs/``-relative source path) as served."""
+    here = page_url(page).rstrip("/")
+    return posixpath.relpath(JSON_PATH, here or ".")
+
+
+def widget_data(model: Model) -> dict:
+    """Everything the widget shows or computes with; URLs are relative to the site root (``base``)."""
+    sc = self_check(model)
+    area_rank = {a.id: i for i, a in enumerate(model.areas)}
+    practices = model.practice_by_id
+    # Questions are shown grouped by area in the areas' order, keeping the file's order within an area.
+    questions = sorted(sc.questions, key=lambda q: area_rank[practices[q.practice].area])
+    asked = dict.fromkeys(q.practice for q in questions)
+    return {
+        "format": FORMAT,
+        "model": {"version": model.version, "title": model.title, "max_score": model.max_score},
+        "base": posixpath.relpath(".", posixpath.dirname(JSON_PATH)) + "/",
+        "page": page_url(SELF_CHECK_PAGE),
+        "levels": [
+            {"number": lv.number, "name": lv.name, "min": lv.band.min, "max": lv.band.max, "url": page_url(lv.page)}
+            for lv in model.levels
+        ],
+        "areas": [{"id": a.id, "name": a.name} for a in model.areas],
+        "scales": [
+            {"id": s.id, "options": [{"id": o.id, "text": o.text, "points": o.points} for o in s.options]}
+            for s in sc.scales
+        ],
+        "questions": [
+            {"id": q.id, "text": q.text, **({"help": q.help} if q.help else {}), "practice": q.practice, "scale": q.scale}
+            for q in questions
+        ],
+        "practices": {
+            pid: {
+                "title": practices[pid].title, "area": practices[pid].area, "level": practices[pid].level,
+                "url": page_url(practices[pid].page),
+                "references": [{"title": model.reference_by_id[r].title, "url": model.reference_by_id[r].url} for r in practices[pid].references],
+            }
+            for pid in asked
+        },
+    }
+
+
+def widget_json(model: Model) -> str:
+    return json.dumps(widget_data(model), ensure_ascii=False, separators=(",", ":"), sort_keys=False) + "\n"

@@ -1,0 +1,92 @@
+"""`make bench` keeps working: every benchmark runs once on a tiny input and its report has the right shape.
+
+No figure is compared with a time budget here (that is what `make bench` and BENCHMARKS.md are for); the
+test checks that each table has its rows and columns, that figures are numbers, and the invariants that
+hold on any machine (one page per practice, ten references per practice, no third-party request).
+"""
+from __future__ import annotations
+
+import re
+
+from macros.validate import ROOT, check
+from tests.bench.__main__ import main
+from tests.bench.synthetic import generate
+
+
+def _sections(report: str) -> dict[str, str]:
+    parts = re.split(r"^## ", report, flags=re.M)
+    return {part.split("\n", 1)[0].strip(): part for part in parts[1:]}
+
+
+def _table(section: str) -> list[dict[str, str]]:
+    lines = [line for line in section.splitlines() if line.startswith("|")]
+    assert len(lines) >= 3, section
+    cells = [[c.strip() for c in line.strip("|").split("|")] for line in lines]
+    assert all(set(c) <= set("-: ") for c in cells[1]), "second line must be the separator"
+    headers = cells[0]
+    rows = [dict(zip(headers, row, strict=True)) for row in cells[2:]]
+    return rows
+
+
+def _number(text: str) -> float:
+    assert re.fullmatch(r"\d+(\.\d+)?", text), f"not a number: {text!r}"
+    return float(text)
+
+
+def test_synthetic_data_passes_the_validator(tmp_path):
+    data = generate(tmp_path / "data", 12)
+    model, problems = check(ROOT, data)
+    assert problems == []
+    assert len(model.practices) == 12 and len(model.references) == 120
+    assert {p.area for p in model.practices} == {a.id for a in model.areas}
+    assert {p.level for p in model.practices} == {lv.number for lv in model.levels}
+
+
+def test_bench_runs_on_a_tiny_input_and_reports_every_table(tmp_path, capsys):
+    out = tmp_path / "BENCHMARKS.md"
+    args = ["--runs", "1", "--overhead-runs", "1", "--sizes", "4,5", "--big-runs", "1", "--lighthouse-runs", "1", "--lighthouse-pages", "home",
+            "--form-factors", "desktop", "--out", str(out)]
+    assert main(args) == 0
+    report = out.read_text()
+    assert capsys.readouterr().out.strip() == report.strip()
+    sections = _sections(report)
+    assert list(sections) == ["Machine and versions", "Targets", "1. Build overhead of the generator", "2. Scaling",
+                              "3. Page weight", "4. Lighthouse", "5. Accessibility"] + [s for s in sections if s.startswith("Findings")]
+
+    versions = {row[""]: row["this machine"] for row in _table(sections["Machine and versions"])}
+    for name in ("CPU", "cores", "memory", "Python", "mkdocs", "mkdocs-material", "mkdocs-macros-plugin", "Chromium", "Lighthouse"):
+        assert versions[name] and versions[name] != "not found", name
+
+    overhead = _table(sections["1. Build overhead of the generator"])
+    assert [row["build"] for row in overhead] == ["generator (mkdocs.yml)", "plain Markdown, no hooks or macros"]
+    assert overhead[0]["pages"] == overhead[1]["pages"]
+    for row in overhead:
+        assert _number(row["whole command, s"]) > 0 and _number(row["build phase, s"]) >= 0
+    assert re.search(r"Ratio: \*\*\d+\.\d\d×\*\* \(whole command\), \d+\.\d\d× \(build phase\)", sections["1. Build overhead of the generator"])
+
+    scaling = _table(sections["2. Scaling"])
+    assert [(row["practices"], row["references"]) for row in scaling] == [("4", "40"), ("5", "50")]
+    for row in scaling:
+        for column in ("validate, ms", "`macros check`, ms", "build, s", "build phase, s", "ms per page"):
+            assert _number(row[column]) >= 0, column
+    assert _number(scaling[1]["pages"]) - _number(scaling[0]["pages"]) == 1  # one page per practice
+
+    weights = _table(sections["3. Page weight"])
+    assert [row["page"] for row in weights] == ["home", "level", "practice", "self-check"]
+    for row in weights:
+        assert row["third-party"] == "0"
+        # Only the home page has a diagram, so only it loads mermaid.
+        assert (_number(row["mermaid requests"]) > 0) == (row["page"] == "home"), row
+        assert _number(row["requests"]) >= 3
+        assert all(_number(row[c]) > 0 for c in ("HTML KB", "JS KB", "CSS KB", "total KB"))
+    assert re.search(r"Mermaid on the home page: [1-9]\d* requests", sections["3. Page weight"])
+    assert re.search(r"Self-check widget's own JS \+ CSS .*: \d+\.\d KB", sections["3. Page weight"])
+
+    scores = _table(sections["4. Lighthouse"])
+    assert [(row["page"], row["form factor"]) for row in scores] == [("home", "desktop")]
+    for category in ("performance", "accessibility", "best-practices", "seo"):
+        assert 0 <= _number(scores[0][category]) <= 100
+
+    targets = {row["target"]: row for row in _table(sections["Targets"])}
+    assert targets["third-party requests = 0"]["this run"] == "0"
+    assert any(t.startswith("build overhead") for t in targets)

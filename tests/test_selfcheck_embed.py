@@ -1,0 +1,146 @@
+"""The self-check outside its page: in an iframe on another origin, under a strict CSP, and across instant navigation."""
+from __future__ import annotations
+
+import functools
+import json
+import re
+import threading
+from http.server import ThreadingHTTPServer
+
+import pytest
+
+from macros.selfcheck.render import embed_snippet
+from macros.validate import load_model
+from tests.conftest import LocalServer, _QuietHandler, build_site
+from tests.test_selfcheck_widget import axe_violations, checked, choose, open_widget, summary, total_of
+
+CSP = "default-src 'self'"
+
+
+@pytest.fixture(scope="module")
+def data(site_dir):
+    return json.loads((site_dir / "assets" / "self-check" / "model.json").read_text())
+
+
+@pytest.fixture
+def host(tmp_path, site_url):
+    """A page on a second local origin that embeds the self-check with the snippet the docs give."""
+    iframe, listener = re.findall(r"```text\n(.*?)\n```", embed_snippet(load_model(), "self-check/index.md", site_url), re.S)
+    (tmp_path / "host.html").write_text(f"""<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>Host</title></head><body>
+<h1>Our intranet</h1>
+{iframe}
+<script src="listen.js"></script>
+<script src="record.js"></script>
+</body></html>
+""")
+    (tmp_path / "listen.js").write_text(listener + "\n")
+    (tmp_path / "record.js").write_text(
+        "window.received = [];\n"
+        "window.addEventListener('message', function (event) { window.received.push({origin: event.origin, data: event.data}); });\n")
+    server = LocalServer(tmp_path)
+    yield server.url
+    server.close()
+
+
+def test_embedded_on_another_origin_it_posts_only_level_and_score(page, host, site_url, data):
+    assert host != site_url
+    logged = []
+    page.on("console", lambda message: logged.append(message.text))
+    page.goto(host + "/host.html")
+    frame = page.frame_locator("iframe")
+    frame.locator(".gsc-question").first.wait_for()
+    for qid, option in total_of(data, 19).items():
+        frame.locator(f'input[data-question="{qid}"][value="{option}"]').check()
+    assert " ".join(frame.locator(".gsc-summary").inner_text().split()) == "Score: 19 / 28 Level: Level 3 – Managed"
+    page.wait_for_function("() => window.received.length > 0")
+    assert page.evaluate("window.received") == [
+        {"origin": site_url, "data": {"type": "genaiops-self-check:result", "level": 3, "score": 19}}]
+    assert logged == ["Level 3, score 19"]  # the documented listener received it too
+    # Links open outside the frame instead of replacing the embedded self-check.
+    link = frame.get_by_role("link", name="What Level 3 – Managed means")
+    assert (link.get_attribute("target"), link.get_attribute("rel")) == ("_blank", "noopener")
+
+
+def test_the_embed_page_is_the_widget_alone_and_accessible(page, site_url, data):
+    open_widget(page, site_url + "/self-check/embed/")
+    assert page.locator("header, nav, .md-header").count() == 0
+    assert page.locator("script:not([src])").count() == 0 and page.locator("[style]").count() == 0
+    assert axe_violations(page) == []
+    choose(page, total_of(data, 10))
+    assert summary(page) == "Score: 10 / 28 Level: Level 2 – Defined"
+    assert axe_violations(page) == []
+
+
+class _CSPHandler(_QuietHandler):
+    def end_headers(self):
+        self.send_header("Content-Security-Policy", CSP)
+        super().end_headers()
+
+
+@pytest.fixture(scope="module")
+def csp_url(site_dir):
+    httpd = ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(_CSPHandler, directory=str(site_dir)))
+    threading.Thread(target=httpd.serve_forever, daemon=True).start()
+    yield f"http://127.0.0.1:{httpd.server_port}"
+    httpd.shutdown()
+    httpd.server_close()
+
+
+def _record_violations(page):
+    page.add_init_script("""window.violations = [];
+        document.addEventListener('securitypolicyviolation', e => window.violations.push(e.violatedDirective + ' ' + e.blockedURI));""")
+
+
+def test_embed_page_works_under_a_default_src_self_policy_without_violations(page, csp_url, data):
+    _record_violations(page)
+    open_widget(page, csp_url + "/self-check/embed/")
+    choose(page, total_of(data, 23))
+    assert summary(page) == "Score: 23 / 28 Level: Level 4 – Optimized"
+    assert page.locator(".gsc-fill").first.evaluate("el => el.style.width") != ""
+    assert page.evaluate("window.violations") == []
+    assert page.js_errors == []
+
+
+def test_widget_works_on_the_guide_page_under_the_same_policy(page, csp_url, data):
+    """The theme's own inline scripts are blocked there (see the self-check page); the widget needs none of them."""
+    _record_violations(page)
+    open_widget(page, csp_url + "/self-check/")
+    choose(page, total_of(data, 5))
+    assert summary(page) == "Score: 5 / 28 Level: Level 1 – Initial"
+    assert not [v for v in page.evaluate("window.violations") if "/assets/self-check/" in v]
+
+
+@pytest.fixture(scope="module")
+def instant_url(tmp_path_factory):
+    """The guide built for the address it is served from: Material navigates instantly only within its sitemap."""
+    dest = tmp_path_factory.mktemp("instant-site")
+    server = LocalServer(dest)
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setenv("SITE_URL", server.url + "/")
+        result = build_site(dest)
+    assert result.returncode == 0, result.stderr[-4000:]
+    yield server.url
+    server.close()
+
+
+def test_instant_navigation_mounts_the_widget_once_each_visit(page, instant_url, data):
+    page.goto(instant_url + "/about/")
+    page.wait_for_load_state("networkidle")  # the sitemap is loaded, so links are intercepted
+    page.evaluate("window.sameDocument = true")
+    nav = page.locator("nav.md-nav--primary")
+    nav.locator("a[href$='self-check/']").first.click()
+    page.wait_for_selector(".gsc-question")
+    assert page.evaluate("window.sameDocument") is True  # no reload: Material swapped the page in
+    choose(page, {"model-selection": "some"})
+
+    nav.locator("a[href$='about/']").first.click()
+    page.wait_for_url("**/about/")
+    page.locator(".gsc").wait_for(state="detached")
+    nav.locator("a[href$='self-check/']").first.click()
+    page.wait_for_selector(".gsc-question")
+    assert page.evaluate("window.sameDocument") is True
+    assert page.locator(".gsc").count() == 1
+    assert page.locator(".gsc-question").count() == len(data["questions"])
+    assert checked(page) == {"model-selection": "some"}
+    assert page.js_errors == []
