@@ -46,7 +46,7 @@ serve: setup ## Preview the site with live reload on http://127.0.0.1:8000
 test: setup browser ## Run every test: data, renderer, built site, links, browser
 	$(PY) -m pytest
 
-bench: setup browser ## Measure build speed, scaling, page weight and Lighthouse scores; writes BENCHMARKS.md
+bench: site browser ## Measure build speed, scaling, page weight and Lighthouse scores; writes BENCHMARKS.md
 	$(PY) -m tests.bench
 
 clean: ## Remove build output (keeps the environments)

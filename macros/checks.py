@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import difflib
 import re
-from datetime import date
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import PurePosixPath
 from urllib.parse import urlparse
 
@@ -48,7 +48,8 @@ def _unknown(kind: str, value: str, allowed: set[str], where: str) -> str:
     if len(allowed) <= 12:
         hint += f" {'E' if close else 'e'}xpected one of: {', '.join(sorted(allowed))}"
     else:
-        hint += f" {'E' if close else 'e'}xpected one of the {len(allowed)} {kind} ids" + (" (the file names in data/practices/)" if kind == "practice" else "")
+        where_ids = " (the file names in data/practices/)" if kind == "practice" else ""
+        hint += f" {'E' if close else 'e'}xpected one of the {len(allowed)} {kind} ids{where_ids}"
     return f"unknown {kind} '{value}' in {where}{hint}"
 
 
@@ -72,7 +73,8 @@ def duplicate_ids(ctx: Context):
     seen_numbers: dict[int, Level] = {}
     for lv in ctx.levels:
         if lv.number in seen_numbers:
-            yield Problem(lv.loc.path, lv.loc.line, f"duplicate level number {lv.number} - already used by '{seen_numbers[lv.number].id}' at {seen_numbers[lv.number].loc}")
+            first = seen_numbers[lv.number]
+            yield Problem(lv.loc.path, lv.loc.line, f"duplicate level number {lv.number} - already used by '{first.id}' at {first.loc}")
         seen_numbers.setdefault(lv.number, lv)
 
 
@@ -83,7 +85,9 @@ def dangling_links(ctx: Context):
         if p.area not in areas and ctx.can_resolve("area"):
             yield Problem(p.loc.path, p.loc.at("area"), _unknown("area", p.area, areas, f"practice '{p.id}'"))
         if numbers and p.level not in numbers:
-            yield Problem(p.loc.path, p.loc.at("level"), f"level {p.level} of practice '{p.id}' is not a level number in data/levels.yml - expected one of: {', '.join(map(str, sorted(numbers)))}")
+            allowed = ", ".join(map(str, sorted(numbers)))
+            yield Problem(p.loc.path, p.loc.at("level"),
+                          f"level {p.level} of practice '{p.id}' is not a level number in data/levels.yml - expected one of: {allowed}")
         for rid in p.related:
             if rid == p.id:
                 yield Problem(p.loc.path, p.loc.at("related"), f"practice '{p.id}' lists itself as related - list other practices only")
@@ -133,7 +137,8 @@ def nothing_renders_empty(ctx: Context):
     by_level = {p.level for p in ctx.practices}
     for lv in ctx.levels:
         if lv.number not in by_level:
-            yield Problem(lv.loc.path, lv.loc.line, f"no practice is expected at level {lv.number} ('{lv.id}') - give at least one practice 'level: {lv.number}'")
+            yield Problem(lv.loc.path, lv.loc.line,
+                          f"no practice is expected at level {lv.number} ('{lv.id}') - give at least one practice 'level: {lv.number}'")
     by_area = {p.area for p in ctx.practices}
     for a in ctx.areas:
         if a.id not in by_area and ctx.practices:
@@ -162,11 +167,13 @@ def score_bands(ctx: Context):
             gap = f"score {expected_min}" if b.min - 1 == expected_min else f"scores {expected_min}-{b.min - 1}"
             yield Problem(lv.loc.path, line, f"band of {where} starts at {b.min}, leaving {gap} without a level - expected min: {expected_min}")
         elif b.min < expected_min:
-            yield Problem(lv.loc.path, line, f"band of {where} starts at {b.min}, overlapping the level below (scores {b.min}-{expected_min - 1}) - expected min: {expected_min}")
+            yield Problem(lv.loc.path, line, f"band of {where} starts at {b.min}, overlapping the level below "
+                                             f"(scores {b.min}-{expected_min - 1}) - expected min: {expected_min}")
         expected_min = max(expected_min, b.max + 1)
     top = levels[-1]
     if top.band.max != ctx.max_score:
-        yield Problem(top.loc.path, top.loc.at("band"), f"band of level {top.number} ('{top.id}') ends at {top.band.max} - the bands must cover 0 to max_score {ctx.max_score} (data/model.yml)")
+        yield Problem(top.loc.path, top.loc.at("band"), f"band of level {top.number} ('{top.id}') ends at {top.band.max} - "
+                                                        f"the bands must cover 0 to max_score {ctx.max_score} (data/model.yml)")
 
 
 _HTML = re.compile(r"</?[A-Za-z][A-Za-z0-9-]*(\s[^<>]*)?/?>|<!--")

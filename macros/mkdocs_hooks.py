@@ -29,8 +29,12 @@ def core(name: str):
     global _code_stamp
     stamp = tuple(sorted((str(p), p.stat().st_mtime_ns) for p in (ROOT / "macros").rglob("*.py")))
     if _code_stamp is not None and stamp != _code_stamp:
+        package = sys.modules["macros"]
         for module in [m for m in sys.modules if m.startswith("macros.") and m not in ADAPTERS]:
             del sys.modules[module]
+            # `from . import x` prefers the package attribute over sys.modules: drop it too, or it returns stale code.
+            if module.count(".") == 1 and hasattr(package, module.split(".")[1]):
+                delattr(package, module.split(".")[1])
     _code_stamp = stamp
     return importlib.import_module(name)
 

@@ -20,7 +20,7 @@ import pytest
 from macros.links.citations import citations
 from macros.links.crawl import Settings, check_site
 from macros.links.ignore import IgnoreListError, load_ignore
-from macros.links.report import render, stale_references
+from macros.links.report import stale_references
 from macros.validate import check
 from tests.conftest import ROOT, build_site, make_data
 

@@ -52,7 +52,7 @@ def test_table_cells_and_diagram_labels_cannot_break_their_syntax():
 
 def test_progression_diagram_is_built_from_levels(model):
     md = overview.progression_diagram(model, "index.md")
-    assert md.startswith("```mermaid\ngraph LR\n") and md.endswith("\n```")
+    assert md.startswith("```mermaid\ngraph TD\n") and md.endswith("\n```")
     assert 'L1 -->|"Explore APIs"| L2' in md
     assert 'L3 -->|"Monitoring"| L4' in md
     assert 'L4 -->|"Continuous improvement"| L4' in md  # the top level improves on itself

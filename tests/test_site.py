@@ -34,7 +34,7 @@ def test_hand_written_pages_exist_and_macros_were_expanded(site_dir):
 
 def test_overview_has_the_progression_diagram_and_levels_table(site_dir):
     html = (site_dir / "index.html").read_text()
-    assert '<pre class="mermaid"><code>graph LR' in html
+    assert '<pre class="mermaid"><code>graph TD' in html
     for lv in MODEL.levels:
         assert f'href="levels/{lv.id}/"' in html
         assert f"{lv.band.min}–{lv.band.max} of {MODEL.max_score}" in html

@@ -8,7 +8,8 @@ from .md import band, mermaid_label, rel, rel_url, table
 def progression_diagram(model: Model, page: str) -> str:
     """Level 1 -> 2 -> 3 -> 4, each edge labelled with what moves an organization up; nodes link to level pages."""
     levels = model.levels
-    lines = ["```mermaid", "graph LR"]
+    # Top-down: a left-to-right chart of four labelled steps is scaled down to unreadable text in the content column.
+    lines = ["```mermaid", "graph TD"]
     for lv in levels:
         lines.append(f"    L{lv.number}[{mermaid_label(lv.label)}]")
     for lower, upper in zip(levels, levels[1:], strict=False):
