@@ -45,11 +45,11 @@ def dimension(raw, loc: Loc) -> Dimension:
     return Dimension(id=raw["id"], aspect=raw["aspect"], mlops=raw["mlops"], genaiops=raw["genaiops"], loc=loc)
 
 
-# list file kind -> (top-level key, builder, what one record is called in messages)
+# list file kind -> (top-level key, builder, what one record is called in messages, Context list it fills)
 LIST_KINDS = {
-    "levels": ("levels", level, "level"),
-    "areas": ("areas", area, "area"),
-    "references": ("references", reference, "reference"),
-    "lifecycle": ("stages", stage, "lifecycle stage"),
-    "comparison": ("dimensions", dimension, "comparison row"),
+    "levels": ("levels", level, "level", "levels"),
+    "areas": ("areas", area, "area", "areas"),
+    "references": ("references", reference, "reference", "references"),
+    "lifecycle": ("stages", stage, "lifecycle stage", "stages"),
+    "comparison": ("dimensions", dimension, "comparison row", "dimensions"),
 }

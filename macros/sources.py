@@ -29,7 +29,8 @@ class Source:
     doc: object  # parsed YAML (LineDict/LineList), None when it could not be parsed
 
 
-def _display(path: Path, root: Path) -> str:
+def display_path(path: Path, root: Path) -> str:
+    """How messages name a file: relative to the project root where it lies inside it."""
     try:
         return path.resolve().relative_to(root.resolve()).as_posix()
     except ValueError:
@@ -37,7 +38,7 @@ def _display(path: Path, root: Path) -> str:
 
 
 def _parse(kind: str, path: Path, root: Path, problems: list[Problem]) -> Source:
-    shown = _display(path, root)
+    shown = display_path(path, root)
     try:
         text = path.read_text(encoding="utf-8")
     except UnicodeDecodeError as exc:
@@ -63,7 +64,7 @@ def read_sources(data_dir: Path, root: Path, problems: list[Problem]) -> list[So
     for name, kind in SINGLE_FILES.items():
         path = data_dir / name
         if not path.is_file():
-            problems.append(Problem(_display(path, root), 1, f"missing data file: the model needs {name}"))
+            problems.append(Problem(display_path(path, root), 1, f"missing data file: the model needs {name}"))
             continue
         sources.append(_parse(kind, path, root, problems))
     for name, kind in OPTIONAL_FILES.items():
@@ -73,11 +74,11 @@ def read_sources(data_dir: Path, root: Path, problems: list[Problem]) -> list[So
         if path.is_file() and path.name not in known and not path.name.startswith("."):
             allowed = ", ".join(sorted(known))
             message = f"unexpected file in data/ - expected one of: {allowed}, or a practice in data/practices/"
-            problems.append(Problem(_display(path, root), 1, message))
+            problems.append(Problem(display_path(path, root), 1, message))
     practices = data_dir / PRACTICES_DIR
     for path in sorted(practices.glob("*")) if practices.is_dir() else []:
         if path.suffix == ".yml" and path.is_file():
             sources.append(_parse("practice", path, root, problems))
         elif not path.name.startswith("."):
-            problems.append(Problem(_display(path, root), 1, "unexpected file in data/practices/ - each practice is one '<id>.yml' file"))
+            problems.append(Problem(display_path(path, root), 1, "unexpected file in data/practices/ - each practice is one '<id>.yml' file"))
     return sources

@@ -25,6 +25,13 @@ def _loc(path: str, raw) -> Loc:
     return Loc(path, raw.line, tuple(raw.key_lines.items()))
 
 
+def _unreadable(ctx: Context, kind: str) -> None:
+    """A file that could not be read at all: its ids are unknowable, so dangling-id rules stay quiet about them."""
+    ctx.incomplete = True
+    if kind in build.LIST_KINDS:
+        ctx.unreadable.add(build.LIST_KINDS[kind][2])
+
+
 def _collect(ctx: Context, src: Source, bad: set[tuple], problems: list[Problem]) -> None:
     doc = src.doc
     if src.kind == "model":
@@ -44,18 +51,16 @@ def _collect(ctx: Context, src: Source, bad: set[tuple], problems: list[Problem]
         ctx.practices.append(build.practice(doc, _loc(src.path, doc)))
         return
     if src.kind in build.LIST_KINDS:
-        key, builder, _ = build.LIST_KINDS[src.kind]
+        key, builder, label, attr = build.LIST_KINDS[src.kind]
         if any(len(p) < 2 for p in bad) or not isinstance(doc, dict):
-            ctx.unreadable.add(build.LIST_KINDS[src.kind][2])
+            _unreadable(ctx, src.kind)
             return  # the file's shape is wrong: its records cannot be read one by one
         bad_items = {p[1] for p in bad}
-        target = {"levels": ctx.levels, "areas": ctx.areas, "references": ctx.references,
-                  "lifecycle": ctx.stages, "comparison": ctx.dimensions}[src.kind]
-        known_kind = {"levels": "level", "areas": "area", "references": "reference"}.get(src.kind)
+        target = getattr(ctx, attr)
         for i, raw in enumerate(doc[key]):
             if i in bad_items:
-                if known_kind and isinstance(raw, dict) and isinstance(raw.get("id"), str):
-                    ctx.known[known_kind].add(raw["id"])
+                if label in ctx.known and isinstance(raw, dict) and isinstance(raw.get("id"), str):
+                    ctx.known[label].add(raw["id"])
                 continue
             target.append(builder(raw, _loc(src.path, raw)))
         if src.kind == "lifecycle" and not bad:
@@ -90,18 +95,13 @@ def check(root: Path = ROOT, data_dir: Path | None = None) -> tuple[Model | None
     sources = read_sources(data_dir, root, problems)
     ctx = Context(sources=sources)
     present = {src.kind for src in sources}
-    for kind in SINGLE_FILES.values():
-        if kind not in present:
-            ctx.incomplete = True
-            if kind in build.LIST_KINDS:
-                ctx.unreadable.add(build.LIST_KINDS[kind][2])
+    for kind in set(SINGLE_FILES.values()) - present:
+        _unreadable(ctx, kind)
     for src in sources:
         if src.doc is None:
-            ctx.incomplete = True
+            _unreadable(ctx, src.kind)
             if src.kind == "practice":
                 ctx.known["practice"].add(Path(src.path).stem)
-            elif src.kind in build.LIST_KINDS:
-                ctx.unreadable.add(build.LIST_KINDS[src.kind][2])
             continue
         found = schema_problems(src.kind, src.path, src.doc)
         problems.extend(p for p, _ in found)

@@ -17,10 +17,11 @@ from pathlib import Path
 import yaml
 
 from .problems import Problem
+from .sources import display_path
 from .yamlload import load_text
 
-TAG = re.compile(r"^v(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)$")
 SEMVER = re.compile(r"^(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)$")
+TAG = re.compile("^v" + SEMVER.pattern[1:])  # release tags: v1.2.0
 # Self-check files compared whole: any edit to a question or an answer's points changes what a score means.
 SCORING_FILES = {"questionnaire.yml": "the questionnaire", "answer_scales.yml": "the answer scales"}
 CHANGELOG = "CHANGELOG.md"
@@ -113,17 +114,10 @@ def _semver(value) -> tuple[int, int, int] | None:
     return tuple(int(n) for n in value.split(".")) if isinstance(value, str) and SEMVER.match(value) else None
 
 
-def _display(path: Path, root: Path) -> str:
-    try:
-        return path.relative_to(root.resolve()).as_posix()
-    except ValueError:
-        return path.as_posix()
-
-
 def version_problems(root: Path, data_dir: Path | None = None) -> list[Problem]:
     data_dir = (data_dir or root / "data").resolve()
     model_path = data_dir / "model.yml"
-    shown = _display(model_path, root)
+    shown = display_path(model_path, root)
     model = _now(model_path)
     if not isinstance(model, dict) or _semver(model.get("version")) is None:
         return [Problem(shown, 1, "no semantic version to compare - run 'python -m macros check' and fix it first")]

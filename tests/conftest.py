@@ -1,16 +1,15 @@
 """Shared fixtures: the built site (once per run), a local HTTP server for it, and Debian's Chromium."""
 from __future__ import annotations
 
-import functools
 import os
 import shutil
 import subprocess
 import sys
-import threading
-from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
+
+from macros.links.crawl import LocalSite, SiteHandler
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
@@ -39,26 +38,9 @@ def make_data(tmp: Path, *overlays: Path) -> Path:
     return tmp / "data"
 
 
-class _QuietHandler(SimpleHTTPRequestHandler):
-    def log_message(self, *args):  # keep test output readable
-        pass
-
-    def end_headers(self):
-        # LinkChecker holds itself to 10 requests a second unless the server opts in with this header.
-        self.send_header("LinkChecker", "local test server")
-        super().end_headers()
-
-
-class LocalServer:
-    def __init__(self, directory: Path):
-        handler = functools.partial(_QuietHandler, directory=str(directory))
-        self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), handler)
-        self.url = f"http://127.0.0.1:{self.httpd.server_port}"
-        threading.Thread(target=self.httpd.serve_forever, daemon=True).start()
-
-    def close(self):
-        self.httpd.shutdown()
-        self.httpd.server_close()
+# The link checker's own local server: quiet, and exempt from LinkChecker's 10-requests-a-second limit.
+LocalServer = LocalSite
+_QuietHandler = SiteHandler
 
 
 @pytest.fixture(scope="session")

@@ -1,12 +1,11 @@
 """Internal links and anchors of the built site, checked by LinkChecker over HTTP on 127.0.0.1 (no external network)."""
 from __future__ import annotations
 
-import csv
-import io
 import subprocess
 import sys
 from pathlib import Path
 
+from macros.links.linkchecker import parse_csv
 from tests.conftest import LocalServer
 
 LINKCHECKER = Path(sys.executable).parent / "linkchecker"
@@ -27,9 +26,8 @@ def broken_links(url: str, tmp_path: Path) -> list[str]:
     result = subprocess.run([str(LINKCHECKER), "-f", str(rc), "--no-status", "--no-robots", "-o", "csv", url],
                             capture_output=True, text=True, timeout=600)
     assert result.returncode in (0, 1), result.stderr[-2000:]
-    rows = csv.DictReader(io.StringIO("\n".join(line for line in result.stdout.splitlines() if not line.startswith("#"))), delimiter=";")
-    return [f"{r['parentname']} -> {r['urlname']}: {r['result']} {r['warningstring']}".strip()
-            for r in rows if r["valid"] == "False" or "anchor" in r["warningstring"].lower()]
+    return [f"{r.parent} -> {r.url}: {r.status} {r.warning}".strip()
+            for r in parse_csv(result.stdout) if not r.valid or "anchor" in r.warning.lower()]
 
 
 def test_built_site_has_no_broken_internal_link_or_anchor(site_url, tmp_path):

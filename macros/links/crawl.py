@@ -34,7 +34,9 @@ class Outcome:
     internal: bool  # a page or file of the site itself
 
 
-class _Site(SimpleHTTPRequestHandler):
+class SiteHandler(SimpleHTTPRequestHandler):
+    """Serves a built site quietly; subclass it to add headers (the tests add a Content-Security-Policy)."""
+
     def log_message(self, *args):
         pass
 
@@ -44,18 +46,27 @@ class _Site(SimpleHTTPRequestHandler):
         super().end_headers()
 
 
+class LocalSite:
+    """A built site over HTTP on 127.0.0.1, so directory URLs resolve as on GitHub Pages. ``url`` has no final slash."""
+
+    def __init__(self, site_dir: Path, handler=SiteHandler):
+        self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(handler, directory=str(site_dir)))
+        self.httpd.daemon_threads = True
+        self.url = f"http://127.0.0.1:{self.httpd.server_port}"
+        threading.Thread(target=self.httpd.serve_forever, daemon=True).start()
+
+    def close(self) -> None:
+        self.httpd.shutdown()
+        self.httpd.server_close()
+
+
 @contextmanager
 def serve(site_dir: Path):
-    """The site over HTTP on 127.0.0.1, so directory URLs resolve as on GitHub Pages."""
-    httpd = ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(_Site, directory=str(site_dir)))
-    httpd.daemon_threads = True
-    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
-    thread.start()
+    site = LocalSite(site_dir)
     try:
-        yield f"http://127.0.0.1:{httpd.server_port}/"
+        yield site.url + "/"
     finally:
-        httpd.shutdown()
-        httpd.server_close()
+        site.close()
 
 
 def _site_path(url: str, base: str) -> str:
