@@ -1,6 +1,9 @@
-"""The GenAIOps maturity guide generator.
+"""The GenAIOps maturity guide generator. Data flows one way, one stage a package:
 
-Data flows one way: ``data/*.yml`` -> :mod:`macros.loader` -> :mod:`macros.validate`
--> :mod:`macros.render` (pure Markdown) -> the MkDocs adapter (``mkdocs_hooks``,
-``mkdocs_macros``). Only the two ``mkdocs_*`` modules may import MkDocs.
+``data/*.yml`` -> :mod:`macros.load` (files, line-aware YAML, typed records of :mod:`macros.model`)
+-> :mod:`macros.validate` (schema and rules: every problem, or a complete model)
+-> :mod:`macros.render` (pure Markdown) and :mod:`macros.selfcheck` (the widget's JSON and page parts)
+-> :mod:`macros.adapter` (the only code that knows MkDocs) -> ``site/`` -> the browser widget.
+
+Importing any module has no side effect; the stages are wired where the whole is assembled.
 """

@@ -1,4 +1,5 @@
 """Located problems: every validator rule reports into one list, so a contributor sees all of them in one run."""
+
 from __future__ import annotations
 
 from dataclasses import dataclass

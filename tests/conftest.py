@@ -1,46 +1,12 @@
 """Shared fixtures: the built site (once per run), a local HTTP server for it, and Debian's Chromium."""
+
 from __future__ import annotations
 
-import os
-import shutil
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
-from macros.links.crawl import LocalSite, SiteHandler
-
-ROOT = Path(__file__).resolve().parent.parent
-FIXTURES = Path(__file__).resolve().parent / "fixtures"
-CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
-# Chromium's background services try to reach Google; this machine (and CI) has no such network.
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-                 "--disable-component-update", "--disable-sync", "--disable-default-apps"]
-
-
-def build_site(dest: Path, data_dir: Path | None = None, config: Path = ROOT / "mkdocs.yml",
-               site_url: str | None = None) -> subprocess.CompletedProcess:
-    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
-    if site_url:
-        env["SITE_URL"] = site_url
-    if data_dir:
-        env["GENAIOPS_DATA"] = str(data_dir)
-    return subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "-f", str(config), "-d", str(dest)],
-                          cwd=ROOT, env=env, capture_output=True, text=True)
-
-
-def make_data(tmp: Path, *overlays: Path) -> Path:
-    """A data directory: the minimal good fixture with the given overlay folders copied on top."""
-    shutil.copytree(FIXTURES / "minimal", tmp / "data")
-    for overlay in overlays:
-        shutil.copytree(overlay, tmp / "data", dirs_exist_ok=True, ignore=shutil.ignore_patterns("expected.txt"))
-    return tmp / "data"
-
-
-# The link checker's own local server: quiet, and exempt from LinkChecker's 10-requests-a-second limit.
-LocalServer = LocalSite
-_QuietHandler = SiteHandler
+from tests.support import CHROMIUM, CHROMIUM_ARGS, LocalServer, Offsite, build_site
 
 
 @pytest.fixture(scope="session")
@@ -80,21 +46,6 @@ def browser():
         b.close()
 
 
-class Offsite:
-    """Records (and blocks) every request that would leave 127.0.0.1."""
-
-    def __init__(self):
-        self.requests: list[str] = []
-
-    def route(self, route):
-        url = route.request.url
-        if url.startswith(("http://127.0.0.1", "data:", "blob:", "about:")):
-            route.continue_()
-        else:
-            self.requests.append(url)
-            route.abort()
-
-
 @pytest.fixture
 def page(browser):
     """A fresh browser context whose requests may not leave 127.0.0.1; a test fails if any tried."""
@@ -109,3 +60,13 @@ def page(browser):
     yield pg
     context.close()
     assert offsite.requests == [], f"requests left 127.0.0.1: {offsite.requests}"
+
+
+def pytest_collection_modifyitems(items):
+    """Mark what the fast tier leaves out by the fixtures a test uses; tests that build by themselves say so."""
+    for item in items:
+        used = set(getattr(item, "fixturenames", ()))
+        if used & {"site_server", "site_dir", "site_url", "model_site"}:
+            item.add_marker(pytest.mark.build)
+        if used & {"browser", "page"}:
+            item.add_marker(pytest.mark.browser)

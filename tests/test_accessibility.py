@@ -3,12 +3,13 @@
 The palette follows the system's colour scheme by default, so emulating ``prefers-color-scheme`` switches
 Material between its ``default`` and ``slate`` schemes; each scan asserts which one it saw.
 """
+
 from __future__ import annotations
 
 import pytest
 
 from macros.validate import load_model
-from tests.conftest import ROOT
+from tests.support import ROOT
 
 AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
 WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
@@ -34,11 +35,14 @@ NO_PALETTE = {"self-check embed"}
 
 def _violations(page) -> list[str]:
     page.add_script_tag(path=str(AXE))
-    found = page.evaluate("""async (tags) => {
+    found = page.evaluate(
+        """async (tags) => {
         const result = await axe.run(document, {runOnly: {type: "tag", values: tags}, resultTypes: ["violations"]});
         return result.violations.map(v => `${v.id} (${v.impact}): ${v.help}\\n` +
             v.nodes.slice(0, 5).map(n => `    ${n.target.join(" ")}: ${n.failureSummary.replace(/\\s+/g, " ")}`).join("\\n"));
-    }""", WCAG_TAGS)
+    }""",
+        WCAG_TAGS,
+    )
     return found
 
 

@@ -4,14 +4,18 @@ No figure is compared with a time budget here (that is what `make bench` and BEN
 test checks that each table has its rows and columns, that figures are numbers, and the invariants that
 hold on any machine (one page per practice, ten references per practice, no third-party request).
 """
+
 from __future__ import annotations
 
 import re
 import subprocess
 import sys
 
-from macros.validate import ROOT, check
-from tests.bench.synthetic import generate
+import pytest
+
+from macros.paths import ROOT
+from macros.validate import check
+from tools.bench.synthetic import generate
 
 
 def _sections(report: str) -> dict[str, str]:
@@ -43,22 +47,56 @@ def test_synthetic_data_passes_the_validator(tmp_path):
     assert {p.level for p in model.practices} == {lv.number for lv in model.levels}
 
 
+@pytest.mark.build
 def test_bench_runs_on_a_tiny_input_and_reports_every_table(tmp_path):
     out = tmp_path / "BENCHMARKS.md"
-    args = ["--runs", "1", "--overhead-runs", "1", "--sizes", "4,5", "--big-runs", "1", "--lighthouse-runs", "1", "--lighthouse-pages", "home",
-            "--form-factors", "desktop", "--out", str(out)]
+    args = [
+        "--runs",
+        "1",
+        "--overhead-runs",
+        "1",
+        "--sizes",
+        "4,5",
+        "--big-runs",
+        "1",
+        "--lighthouse-runs",
+        "1",
+        "--lighthouse-pages",
+        "home",
+        "--form-factors",
+        "desktop",
+        "--out",
+        str(out),
+    ]
     # As `make bench` runs it, in its own process: Playwright's sync API refuses to start inside the
     # event loop that the session's browser fixture keeps running in this one.
-    result = subprocess.run([sys.executable, "-m", "tests.bench", *args], cwd=ROOT, capture_output=True, text=True)
+    result = subprocess.run([sys.executable, "-m", "tools.bench", *args], cwd=ROOT, capture_output=True, text=True)
     assert result.returncode == 0, result.stderr[-3000:]
     report = out.read_text()
     assert result.stdout.strip() == report.strip()
     sections = _sections(report)
-    assert list(sections) == ["Machine and versions", "Targets", "1. Build overhead of the generator", "2. Scaling",
-                              "3. Page weight", "4. Lighthouse", "5. Accessibility"] + [s for s in sections if s.startswith("Findings")]
+    assert list(sections) == [
+        "Machine and versions",
+        "Targets",
+        "1. Build overhead of the generator",
+        "2. Scaling",
+        "3. Page weight",
+        "4. Lighthouse",
+        "5. Accessibility",
+    ] + [s for s in sections if s.startswith("Findings")]
 
     versions = {row[""]: row["this machine"] for row in _table(sections["Machine and versions"])}
-    for name in ("CPU", "cores", "memory", "Python", "mkdocs", "mkdocs-material", "mkdocs-macros-plugin", "Chromium", "Lighthouse"):
+    for name in (
+        "CPU",
+        "cores",
+        "memory",
+        "Python",
+        "mkdocs",
+        "mkdocs-material",
+        "mkdocs-macros-plugin",
+        "Chromium",
+        "Lighthouse",
+    ):
         assert versions[name] and versions[name] != "not found", name
 
     overhead = _table(sections["1. Build overhead of the generator"])
@@ -66,7 +104,10 @@ def test_bench_runs_on_a_tiny_input_and_reports_every_table(tmp_path):
     assert overhead[0]["pages"] == overhead[1]["pages"]
     for row in overhead:
         assert _number(row["whole command, s"]) > 0 and _number(row["build phase, s"]) >= 0
-    assert re.search(r"Ratio: \*\*\d+\.\d\d×\*\* \(whole command\), \d+\.\d\d× \(build phase\)", sections["1. Build overhead of the generator"])
+    assert re.search(
+        r"Ratio: \*\*\d+\.\d\d×\*\* \(whole command\), \d+\.\d\d× \(build phase\)",
+        sections["1. Build overhead of the generator"],
+    )
 
     scaling = _table(sections["2. Scaling"])
     assert [(row["practices"], row["references"]) for row in scaling] == [("4", "40"), ("5", "50")]

@@ -1,5 +1,6 @@
 """The pre-commit hooks, run for real in a throwaway copy of the project: they pass on good files and stop a
 commit with the validator's file:line message or yamllint's on bad ones."""
+
 from __future__ import annotations
 
 import os
@@ -9,13 +10,15 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import FIXTURES, ROOT
+from tests.support import FIXTURES, ROOT
 
 PRE_COMMIT = ROOT / ".venv" / "bin" / "pre-commit"
 
 
 def test_config_is_valid():
-    done = subprocess.run([PRE_COMMIT, "validate-config", ".pre-commit-config.yaml"], cwd=ROOT, capture_output=True, text=True)
+    done = subprocess.run(
+        [PRE_COMMIT, "validate-config", ".pre-commit-config.yaml"], cwd=ROOT, capture_output=True, text=True
+    )
     assert done.returncode == 0, done.stdout + done.stderr
 
 
@@ -26,7 +29,8 @@ def project(tmp_path):
     repo.mkdir()
     for name in (".pre-commit-config.yaml", ".yamllint.yml", "pyproject.toml", "CHANGELOG.md"):
         shutil.copy(ROOT / name, repo / name)
-    shutil.copytree(ROOT / "macros", repo / "macros", ignore=shutil.ignore_patterns("__pycache__"))
+    for package in ("macros", "tools"):
+        shutil.copytree(ROOT / package, repo / package, ignore=shutil.ignore_patterns("__pycache__"))
     shutil.copytree(FIXTURES / "minimal", repo / "data")
     shutil.copytree(ROOT / "data" / "schema", repo / "data" / "schema")
     (repo / ".venv").symlink_to(ROOT / ".venv")  # the hooks call .venv/bin tools
@@ -38,11 +42,12 @@ def project(tmp_path):
 
 def _run(repo: Path, *files: str) -> subprocess.CompletedProcess:
     env = {**os.environ, "PRE_COMMIT_HOME": str(repo.parent / "pre-commit-home"), "NO_COLOR": "1"}
-    return subprocess.run([PRE_COMMIT, "run", "--color", "never", "--files", *files], cwd=repo, env=env,
-                          capture_output=True, text=True)
+    return subprocess.run(
+        [PRE_COMMIT, "run", "--color", "never", "--files", *files], cwd=repo, env=env, capture_output=True, text=True
+    )
 
 
-MINE = ["data/practices/ci-cd.yml", "data/levels.yml", "macros/scaffold.py", "macros/versioning.py", "CHANGELOG.md"]
+MINE = ["data/practices/ci-cd.yml", "data/levels.yml", "tools/scaffold.py", "tools/versioning.py", "CHANGELOG.md"]
 
 
 def test_hooks_pass_on_good_files(project):

@@ -1,4 +1,5 @@
 """`make new-practice`: the file it writes, what it refuses, and the path from scaffold to a built page."""
+
 from __future__ import annotations
 
 import json
@@ -9,17 +10,21 @@ from pathlib import Path
 
 import pytest
 
-from macros.scaffold import render
+from macros.load.yaml_lines import load_text
 from macros.validate import check
-from macros.yamlload import load_text
-from tests.conftest import ROOT, build_site, make_data
+from tests.support import ROOT, build_site, make_data
+from tools.scaffold import render
 
 SCHEMA = json.loads((ROOT / "data" / "schema" / "genaiops.schema.json").read_text())["$defs"]
 
 
 def _new(data: Path, *args: str, cwd: Path = ROOT) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "macros", "new-practice", "--data", str(data), *args],
-                          cwd=cwd, capture_output=True, text=True)
+    return subprocess.run(
+        [sys.executable, "-m", "tools", "new-practice", "--data", str(data), *args],
+        cwd=cwd,
+        capture_output=True,
+        text=True,
+    )
 
 
 def _fill(text: str) -> str:
@@ -30,6 +35,7 @@ def _fill(text: str) -> str:
     return text.replace("related: [todo]", "related: [monitoring]").replace("references: [todo]", "references: [guide]")
 
 
+@pytest.mark.build
 def test_scaffold_to_built_page(tmp_path):
     """Scaffold, see what is left to write with file:line, fill it in, pass the check, build the page."""
     data = make_data(tmp_path)
@@ -43,16 +49,34 @@ def test_scaffold_to_built_page(tmp_path):
     lines = path.read_text().splitlines()
     assert {p.path for p in problems} == {"data/practices/canary-releases.yml"}  # nothing else in the model is affected
     named = {p.message.split("'")[1]: p for p in problems}
-    assert set(named) == {"title", "summary", "why", "steps[0]", "steps[1]", "steps[2]", "tools[0].name", "tools[0].note",
-                          "tools[1].name", "signals[0]", "signals[1]", "pitfalls[0]", "pitfalls[1]", "related[0]", "references[0]"}
+    assert set(named) == {
+        "title",
+        "summary",
+        "why",
+        "steps[0]",
+        "steps[1]",
+        "steps[2]",
+        "tools[0].name",
+        "tools[0].note",
+        "tools[1].name",
+        "signals[0]",
+        "signals[1]",
+        "pitfalls[0]",
+        "pitfalls[1]",
+        "related[0]",
+        "references[0]",
+    }
     assert len(problems) == len(named)
     for name, problem in named.items():  # each line shown is the one to edit: the field's key or its TODO item
         key = name.split("[")[0].split(".")[-1]
         assert key in lines[problem.line - 1] or "TODO" in lines[problem.line - 1], (name, lines[problem.line - 1])
     assert named["references[0]"].message == (
-        "'references[0]' is the template's placeholder id 'todo' - replace it with a reference id from data/references.yml")
-    assert named["summary"].message == ("'summary' still holds the template's placeholder "
-                                        "\"TODO: one sentence saying what the practice is.\" - replace it with real text")
+        "'references[0]' is the template's placeholder id 'todo' - replace it with a reference id from data/references.yml"
+    )
+    assert named["summary"].message == (
+        "'summary' still holds the template's placeholder "
+        '"TODO: one sentence saying what the practice is." - replace it with real text'
+    )
 
     path.write_text(_fill(path.read_text()))
     model, problems = check(tmp_path, data)
@@ -67,7 +91,10 @@ def test_scaffold_to_built_page(tmp_path):
     assert page.is_file()
     # In the navigation of its neighbours in the same area (ci-cd is the other delivery practice).
     neighbour = (site / "practices" / "ci-cd" / "index.html").read_text()
-    assert re.search(r'<a href="\.\./canary-releases/" class="md-nav__link">\s*<span class="md-ellipsis">\s*Canary releases', neighbour)
+    assert re.search(
+        r'<a href="\.\./canary-releases/" class="md-nav__link">\s*<span class="md-ellipsis">\s*Canary releases',
+        neighbour,
+    )
 
 
 def test_template_explains_every_field_of_a_practice(tmp_path):
@@ -93,19 +120,37 @@ def test_written_file_keeps_the_schema_shape(tmp_path):
     doc = load_text((data / "practices" / "shape.yml").read_text())
     assert list(doc) == list(SCHEMA["practice"]["required"])
     assert doc["id"] == "shape" and doc["area"] == "operations" and doc["level"] == 1
-    assert '# 1 is "Initial"; the levels are described in data/levels.yml.' in (data / "practices" / "shape.yml").read_text()
+    assert (
+        '# 1 is "Initial"; the levels are described in data/levels.yml.'
+        in (data / "practices" / "shape.yml").read_text()
+    )
 
 
-@pytest.mark.parametrize(("args", "message"), [
-    (["--id", "ci-cd", "--area", "delivery", "--level", "2"], "a practice with id 'ci-cd' already exists"),
-    (["--id", "Canary_Releases", "--area", "delivery", "--level", "2"], "id 'Canary_Releases' is not a lowercase slug"),
-    (["--id", "canary--releases", "--area", "delivery", "--level", "2"], "id 'canary--releases' is not a lowercase slug"),
-    (["--id", "todo", "--area", "delivery", "--level", "2"], "id 'todo' is reserved"),
-    (["--id", "canary", "--area", "delivry", "--level", "2"], "unknown area 'delivry' - expected one of: delivery, operations"),
-    (["--id", "canary", "--area", "delivery", "--level", "5"], "level 5 is outside 1-4"),
-    (["--id", "canary", "--area", "delivery", "--level", "0"], "level 0 is outside 1-4"),
-    (["--id", "canary", "--area", "delivery", "--level", "two"], "level 'two' is not a whole number - expected 1-4"),
-])
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["--id", "ci-cd", "--area", "delivery", "--level", "2"], "a practice with id 'ci-cd' already exists"),
+        (
+            ["--id", "Canary_Releases", "--area", "delivery", "--level", "2"],
+            "id 'Canary_Releases' is not a lowercase slug",
+        ),
+        (
+            ["--id", "canary--releases", "--area", "delivery", "--level", "2"],
+            "id 'canary--releases' is not a lowercase slug",
+        ),
+        (["--id", "todo", "--area", "delivery", "--level", "2"], "id 'todo' is reserved"),
+        (
+            ["--id", "canary", "--area", "delivry", "--level", "2"],
+            "unknown area 'delivry' - expected one of: delivery, operations",
+        ),
+        (["--id", "canary", "--area", "delivery", "--level", "5"], "level 5 is outside 1-4"),
+        (["--id", "canary", "--area", "delivery", "--level", "0"], "level 0 is outside 1-4"),
+        (
+            ["--id", "canary", "--area", "delivery", "--level", "two"],
+            "level 'two' is not a whole number - expected 1-4",
+        ),
+    ],
+)
 def test_refusals_exit_2_with_what_is_allowed(tmp_path, args, message):
     data = make_data(tmp_path)
     before = sorted(p.name for p in (data / "practices").iterdir())
@@ -131,8 +176,12 @@ def test_existing_file_is_never_overwritten(tmp_path):
 
 def test_make_target_passes_its_variables(tmp_path):
     # A refused id writes nothing, so the real data/ is safe; -o skips re-installing the environment.
-    done = subprocess.run(["make", "-s", "-o", ".venv/.installed", "new-practice", "ID=Not A Slug", "AREA=x", "LEVEL=1"],
-                          cwd=ROOT, capture_output=True, text=True)
+    done = subprocess.run(
+        ["make", "-s", "-o", ".venv/.installed", "new-practice", "ID=Not A Slug", "AREA=x", "LEVEL=1"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+    )
     assert done.returncode != 0
     assert "id 'Not A Slug' is not a lowercase slug" in done.stderr
     assert "unknown area 'x'" in done.stderr
@@ -142,9 +191,18 @@ def test_placeholders_annotate_the_pull_request_lines(tmp_path):
     """In CI the validator prints workflow commands, so each TODO shows on its line of the pull request."""
     data = make_data(tmp_path)
     assert _new(data, "--id", "annotated", "--area", "delivery", "--level", "2").returncode == 0
-    done = subprocess.run([sys.executable, "-m", "macros", "check", "--format", "github", "--data", str(data)],
-                          cwd=ROOT, capture_output=True, text=True)
+    done = subprocess.run(
+        [sys.executable, "-m", "macros", "check", "--format", "github", "--data", str(data)],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+    )
     assert done.returncode == 1
     lines = done.stdout.splitlines()
-    assert len(lines) == 15 and all(line.startswith(f"::error file={data}/practices/annotated.yml,line=") for line in lines)
-    assert f"::error file={data}/practices/annotated.yml,line=11::'title' still holds the template's placeholder" in done.stdout
+    assert len(lines) == 15 and all(
+        line.startswith(f"::error file={data}/practices/annotated.yml,line=") for line in lines
+    )
+    assert (
+        f"::error file={data}/practices/annotated.yml,line=11::'title' still holds the template's placeholder"
+        in done.stdout
+    )

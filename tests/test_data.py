@@ -1,19 +1,22 @@
 """The guide's own data: schema-valid file by file, complete, and faithful to the seed facts."""
+
 from __future__ import annotations
 
 import re
 
 import pytest
 
-from macros.schema_check import schema_problems
-from macros.sources import SINGLE_FILES
+from macros.load.files import SINGLE_FILES
+from macros.load.yaml_lines import load_text
 from macros.validate import check
-from macros.yamlload import load_text
-from tests.conftest import ROOT
+from macros.validate.schema import schema_problems
+from tests.support import ROOT
 
 DATA = ROOT / "data"
 SEEDS = ROOT.parent / "shared" / "seeds"
-FILES = [(DATA / name, kind) for name, kind in SINGLE_FILES.items()] + [(p, "practice") for p in sorted((DATA / "practices").glob("*.yml"))]
+FILES = [(DATA / name, kind) for name, kind in SINGLE_FILES.items()] + [
+    (p, "practice") for p in sorted((DATA / "practices").glob("*.yml"))
+]
 
 
 @pytest.mark.parametrize(("path", "kind"), FILES, ids=[str(p.relative_to(DATA)) for p, _ in FILES])
@@ -34,19 +37,46 @@ def test_whole_model_is_valid():
 def test_levels_and_bands_match_the_published_model():
     model, _ = check()
     assert [(lv.number, lv.name, lv.band.min, lv.band.max) for lv in model.levels] == [
-        (1, "Initial", 0, 9), (2, "Defined", 10, 14), (3, "Managed", 15, 19), (4, "Optimized", 20, 28)]
+        (1, "Initial", 0, 9),
+        (2, "Defined", 10, 14),
+        (3, "Managed", 15, 19),
+        (4, "Optimized", 20, 28),
+    ]
     assert model.max_score == 28
 
 
 def test_practices_cover_the_seed_topics():
     model, _ = check()
     ids = {p.id for p in model.practices}
-    required = {"automation-tooling", "orchestration", "infrastructure-as-code", "ci-cd-for-llm-apps", "regular-reviews",
-                "feedback-loops", "ab-testing", "shadow-deployment", "canary-releases", "base-model-selection",
-                "prompt-engineering", "prompt-library", "fine-tuning", "data-preparation", "pre-production-evaluation",
-                "post-production-monitoring", "drift-detection", "tracing", "content-safety", "model-versioning-and-rollback",
-                "security-and-compliance", "responsible-ai", "cost-and-token-management", "capacity-and-load-balancing",
-                "advanced-analytics", "upskilling", "proof-of-concept-scoping"}
+    required = {
+        "automation-tooling",
+        "orchestration",
+        "infrastructure-as-code",
+        "ci-cd-for-llm-apps",
+        "regular-reviews",
+        "feedback-loops",
+        "ab-testing",
+        "shadow-deployment",
+        "canary-releases",
+        "base-model-selection",
+        "prompt-engineering",
+        "prompt-library",
+        "fine-tuning",
+        "data-preparation",
+        "pre-production-evaluation",
+        "post-production-monitoring",
+        "drift-detection",
+        "tracing",
+        "content-safety",
+        "model-versioning-and-rollback",
+        "security-and-compliance",
+        "responsible-ai",
+        "cost-and-token-management",
+        "capacity-and-load-balancing",
+        "advanced-analytics",
+        "upskilling",
+        "proof-of-concept-scoping",
+    }
     assert required - ids == set()
 
 

@@ -1,5 +1,6 @@
 """The external link checker against a local HTTPS server: what counts as broken, redirects, retries, timeouts,
 the ignore list, and the data file and line that cite each link. Nothing here leaves 127.0.0.1."""
+
 from __future__ import annotations
 
 import collections
@@ -17,12 +18,12 @@ from pathlib import Path
 
 import pytest
 
-from macros.links.citations import citations
-from macros.links.crawl import Settings, check_site
-from macros.links.ignore import IgnoreListError, load_ignore
-from macros.links.report import stale_references
 from macros.validate import check
-from tests.conftest import ROOT, build_site, make_data
+from tests.support import ROOT, build_site, make_data
+from tools.links.citations import citations
+from tools.links.crawl import Settings, check_site
+from tools.links.ignore import IgnoreListError, load_ignore
+from tools.links.report import stale_references
 
 TIMEOUT = 2  # LinkChecker's timeout in these tests (whole seconds); /slow answers only after SLOW seconds
 SLOW = 6.0
@@ -31,9 +32,15 @@ IGNORE = r"/skipped$"
 OFFSITE = r"^https?://(?!127\.0\.0\.1[:/])"
 # path -> (reference id, last_verified or None); every one is cited by a practice of the minimal model
 LINKS = {
-    "/ok": ("guide", "2026-11-01"), "/moved": ("video", "2024-01-01"), "/gone": ("gone", None),
-    "/broken": ("broken", None), "/slow": ("slow", None), "/flaky": ("flaky", None), "/forbidden": ("forbidden", None),
-    "/private": ("private", None), "/skipped": ("skipped", None),
+    "/ok": ("guide", "2026-11-01"),
+    "/moved": ("video", "2024-01-01"),
+    "/gone": ("gone", None),
+    "/broken": ("broken", None),
+    "/slow": ("slow", None),
+    "/flaky": ("flaky", None),
+    "/forbidden": ("forbidden", None),
+    "/private": ("private", None),
+    "/skipped": ("skipped", None),
 }
 
 
@@ -106,10 +113,31 @@ def readable_dir():
 @pytest.fixture(scope="module")
 def web(readable_dir):
     cert, key = readable_dir / "cert.pem", readable_dir / "key.pem"
-    done = subprocess.run(["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout", str(key), "-out", str(cert),
-                           "-days", "2", "-subj", "/CN=127.0.0.1", "-addext", "subjectAltName=IP:127.0.0.1"],
-                          capture_output=True, text=True)
-    assert done.returncode == 0, f"openssl (Debian package 'openssl') is needed to make a test certificate: {done.stderr}"
+    done = subprocess.run(
+        [
+            "openssl",
+            "req",
+            "-x509",
+            "-newkey",
+            "rsa:2048",
+            "-nodes",
+            "-keyout",
+            str(key),
+            "-out",
+            str(cert),
+            "-days",
+            "2",
+            "-subj",
+            "/CN=127.0.0.1",
+            "-addext",
+            "subjectAltName=IP:127.0.0.1",
+        ],
+        capture_output=True,
+        text=True,
+    )
+    assert done.returncode == 0, (
+        f"openssl (Debian package 'openssl') is needed to make a test certificate: {done.stderr}"
+    )
     os.chmod(cert, 0o644)
     server = FakeWeb(cert, key)
     server.cert = cert
@@ -127,13 +155,17 @@ def model_site(tmp_path_factory, web):
     """The minimal model whose references all point at the fake web, built into a site."""
     tmp = tmp_path_factory.mktemp("links")
     data = make_data(tmp)
-    refs = "references:\n" + "".join(_reference(path, rid, verified, web.url) for path, (rid, verified) in LINKS.items())
+    refs = "references:\n" + "".join(
+        _reference(path, rid, verified, web.url) for path, (rid, verified) in LINKS.items()
+    )
     (data / "references.yml").write_text(refs)
     practice = data / "practices" / "ab-testing.yml"
     cited = ", ".join(rid for rid, _ in LINKS.values())
     text = practice.read_text().replace("references: [guide]", f"references: [{cited}]")
     # A link written in prose, not in references.yml: the report must point at this line too.
-    text = text.replace("why: Why ab-testing matters.", f"why: Why it matters, as [a note]({web.url}/gone-too) explains.")
+    text = text.replace(
+        "why: Why ab-testing matters.", f"why: Why it matters, as [a note]({web.url}/gone-too) explains."
+    )
     practice.write_text(text)
     _, problems = check(tmp, data)
     assert problems == []
@@ -160,10 +192,18 @@ def outcomes(model_site, web):
 
 def test_each_answer_gets_its_verdict(outcomes, web):
     by_link, _, _ = outcomes
-    verdicts = {link[len(web.url):]: o.verdict for link, o in by_link.items() if link.startswith(web.url)}
+    verdicts = {link[len(web.url) :]: o.verdict for link, o in by_link.items() if link.startswith(web.url)}
     assert verdicts == {
-        "/ok": "ok", "/moved": "redirected", "/gone": "broken", "/gone-too": "broken", "/broken": "broken",
-        "/slow": "broken", "/flaky": "ok", "/forbidden": "unverified", "/private": "unverified", "/skipped": "ignored",
+        "/ok": "ok",
+        "/moved": "redirected",
+        "/gone": "broken",
+        "/gone-too": "broken",
+        "/broken": "broken",
+        "/slow": "broken",
+        "/flaky": "ok",
+        "/forbidden": "unverified",
+        "/private": "unverified",
+        "/skipped": "ignored",
     }
 
 
@@ -171,7 +211,9 @@ def test_failures_are_retried_with_back_off_and_successes_are_not(outcomes, web)
     by_link, hits, pauses = outcomes
     assert pauses == [5, 10]  # the pause doubles before each retry
     assert hits["/gone"] == 3 and hits["/broken"] == 3 and by_link[web.url + "/gone"].attempts == 3  # crawl + 2 retries
-    assert hits["/flaky"] == 2 and by_link[web.url + "/flaky"].attempts == 2  # failed once, then answered: not retried again
+    assert (
+        hits["/flaky"] == 2 and by_link[web.url + "/flaky"].attempts == 2
+    )  # failed once, then answered: not retried again
     assert by_link[web.url + "/ok"].attempts == 1
 
 
@@ -201,11 +243,18 @@ def test_each_url_maps_back_to_the_data_line_that_cites_it(model_site, web):
     tmp, data, _ = model_site
     index = citations(tmp, data)
     gone = index[web.url + "/gone"]
-    assert [(c.path, c.line, c.what) for c in gone] == [("data/references.yml", _url_line(data, web.url + "/gone"), "reference 'gone'")]
+    assert [(c.path, c.line, c.what) for c in gone] == [
+        ("data/references.yml", _url_line(data, web.url + "/gone"), "reference 'gone'")
+    ]
     prose = index[web.url + "/gone-too"]
-    why_line = next(i for i, line in enumerate((data / "practices" / "ab-testing.yml").read_text().splitlines(), 1)
-                    if line.startswith("why:"))
-    assert [(c.path, c.line, c.what) for c in prose] == [("data/practices/ab-testing.yml", why_line, "'why' of practice 'ab-testing'")]
+    why_line = next(
+        i
+        for i, line in enumerate((data / "practices" / "ab-testing.yml").read_text().splitlines(), 1)
+        if line.startswith("why:")
+    )
+    assert [(c.path, c.line, c.what) for c in prose] == [
+        ("data/practices/ab-testing.yml", why_line, "'why' of practice 'ab-testing'")
+    ]
 
 
 def test_cli_writes_the_report_and_exits_1_on_broken_links(model_site, web, readable_dir):
@@ -214,17 +263,52 @@ def test_cli_writes_the_report_and_exits_1_on_broken_links(model_site, web, read
     ignore.write_text(f"# sites that refuse automated checks\n\n{IGNORE}\n{OFFSITE}\n")
     report, summary = tmp / "out" / "report.md", tmp / "out" / "summary.json"
     web.hits.clear()
-    done = subprocess.run([sys.executable, "-m", "macros", "links-external", "--site", str(site), "--data", str(data),
-                           "--ignore", str(ignore), "--ca-bundle", str(web.cert), "--timeout", str(TIMEOUT), "--retries", "1",
-                           "--backoff", "0", "--report", str(report), "--summary", str(summary), "--today", "2026-11-23"],
-                          cwd=ROOT, capture_output=True, text=True)
+    done = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "tools",
+            "links-external",
+            "--site",
+            str(site),
+            "--data",
+            str(data),
+            "--ignore",
+            str(ignore),
+            "--ca-bundle",
+            str(web.cert),
+            "--timeout",
+            str(TIMEOUT),
+            "--retries",
+            "1",
+            "--backoff",
+            "0",
+            "--report",
+            str(report),
+            "--summary",
+            str(summary),
+            "--today",
+            "2026-11-23",
+        ],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+    )
     assert done.returncode == 1, done.stderr
     counts = json.loads(summary.read_text())
     assert {k: counts[k] for k in ("broken", "unverified", "redirected", "ignored", "stale")} == {
-        "broken": 4, "unverified": 2, "redirected": 1, "ignored": 2, "stale": 8}
+        "broken": 4,
+        "unverified": 2,
+        "redirected": 1,
+        "ignored": 2,
+        "stale": 8,
+    }
     text = report.read_text()
     gone_line = _url_line(data, web.url + "/gone")
-    assert f"| {web.url}/gone | 404 Not Found (2 of 2 attempts) | {data}/references.yml:{gone_line} (reference 'gone') |" in text
+    assert (
+        f"| {web.url}/gone | 404 Not Found (2 of 2 attempts) | {data}/references.yml:{gone_line} (reference 'gone') |"
+        in text
+    )
     assert "## Broken links (4)" in text and "## Could not be verified (2)" in text
     assert f"| {web.url}/moved | {web.url}/ok |" in text  # moved permanently: cite the new address
     assert "| video |" in text and "2024-01-01 (1057 days ago)" in text  # verified too long ago
@@ -258,10 +342,11 @@ def test_the_project_ignore_list_is_valid():
 
 def test_a_missing_site_is_a_clear_error(tmp_path):
     data = make_data(tmp_path)
-    done = subprocess.run([sys.executable, "-m", "macros", "links-external", "--site", str(tmp_path / "nowhere"), "--data", str(data)],
-                          cwd=ROOT, capture_output=True, text=True)
+    done = subprocess.run(
+        [sys.executable, "-m", "tools", "links-external", "--site", str(tmp_path / "nowhere"), "--data", str(data)],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+    )
     assert done.returncode == 2
     assert "no built site" in done.stderr and "make site" in done.stderr
-
-
-

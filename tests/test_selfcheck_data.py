@@ -1,4 +1,5 @@
 """The self-check's data: questionnaire and answer scales validated with the model, and the JSON the build writes."""
+
 from __future__ import annotations
 
 import json
@@ -7,13 +8,12 @@ from pathlib import Path
 
 import pytest
 
-from macros.schema_check import schema_problems
+from macros.load.yaml_lines import load_text
 from macros.selfcheck.export import JSON_PATH, json_url, widget_data, widget_json
-from macros.selfcheck.records import self_check
 from macros.selfcheck.render import embed_snippet
 from macros.validate import check, load_model, summary
-from macros.yamlload import load_text
-from tests.conftest import FIXTURES, ROOT, make_data
+from macros.validate.schema import schema_problems
+from tests.support import FIXTURES, ROOT, make_data
 
 BAD = sorted(p.name for p in (FIXTURES / "selfcheck").iterdir() if p.is_dir())
 FILES = {"answer_scales.yml": "answer_scales", "questionnaire.yml": "questionnaire"}
@@ -29,8 +29,8 @@ def test_data_file_passes_its_schema_and_names_it_for_editors(name, kind):
 
 def test_default_questionnaire_tops_out_at_the_published_28_points():
     model = load_model()
-    sc = self_check(model)
-    assert sc.max_points == model.max_score == 28
+    sc = model.self_check
+    assert sum(sc.scale_by_id[q.scale].top for q in sc.questions) == model.max_score == 28
     assert 10 <= len(sc.questions) <= 16
     asked_areas = {model.practice_by_id[q.practice].area for q in sc.questions}
     assert asked_areas == {a.id for a in model.areas}
@@ -56,9 +56,7 @@ def test_a_missing_self_check_file_is_named(tmp_path, name):
     data = make_data(tmp_path)
     (data / name).unlink()
     _, problems = check(tmp_path)
-    kind = FILES[name]
-    assert [str(p) for p in problems] == [
-        f"data/{name}:1: missing data file: the self-check needs {name} - see data/schema/{kind}.schema.json"]
+    assert [str(p) for p in problems] == [f"data/{name}:1: missing data file: the model needs {name}"]
 
 
 def test_bands_that_stop_short_of_the_questionnaire_maximum_fail(tmp_path):
@@ -87,17 +85,29 @@ def test_widget_data_holds_what_the_widget_needs_and_nothing_copied(tmp_path):
     data = widget_data(model)
     assert data["model"] == {"version": "1.0.0", "title": "Test model", "max_score": 28}
     assert [(lv["number"], lv["name"], lv["min"], lv["max"], lv["url"]) for lv in data["levels"]] == [
-        (1, "Initial", 0, 9, "levels/initial/"), (2, "Defined", 10, 14, "levels/defined/"),
-        (3, "Managed", 15, 19, "levels/managed/"), (4, "Optimized", 20, 28, "levels/optimized/")]
+        (1, "Initial", 0, 9, "levels/initial/"),
+        (2, "Defined", 10, 14, "levels/defined/"),
+        (3, "Managed", 15, 19, "levels/managed/"),
+        (4, "Optimized", 20, 28, "levels/optimized/"),
+    ]
     # Grouped by area in the areas' order (delivery, then operations), the file's order kept within an area.
     assert [q["id"] for q in data["questions"]] == ["prompts-written-down", "pipeline", "alerts", "dashboards"]
-    assert data["questions"][1] == {"id": "pipeline", "text": "Do changes ship through a pipeline?",
-                                    "help": "Prompts and code alike.", "practice": "ci-cd", "scale": "adoption"}
+    assert data["questions"][1] == {
+        "id": "pipeline",
+        "text": "Do changes ship through a pipeline?",
+        "help": "Prompts and code alike.",
+        "practice": "ci-cd",
+        "scale": "adoption",
+    }
     assert [o["points"] for o in data["scales"][0]["options"]] == [0, 3, 7]
     # Only the practices a question asks about, with their links and references.
     assert data["practices"]["monitoring"] == {
-        "title": "Practice monitoring", "area": "operations", "level": 3, "url": "practices/monitoring/",
-        "references": [{"title": "A guide", "url": "https://example.org/guide"}]}
+        "title": "Practice monitoring",
+        "area": "operations",
+        "level": 3,
+        "url": "practices/monitoring/",
+        "references": [{"title": "A guide", "url": "https://example.org/guide"}],
+    }
     assert set(data["practices"]) == {"prompt-basics", "ci-cd", "monitoring"}
     assert (data["base"], data["page"]) == ("../../", "self-check/")
 

@@ -11,7 +11,7 @@ import pytest
 
 from macros.selfcheck.render import embed_snippet
 from macros.validate import load_model
-from tests.conftest import LocalServer, _QuietHandler, build_site
+from tests.support import LocalServer, QuietHandler, build_site
 from tests.test_selfcheck_widget import axe_violations, checked, choose, open_widget, summary, total_of
 
 CSP = "default-src 'self'"
@@ -72,7 +72,7 @@ def test_the_embed_page_is_the_widget_alone_and_accessible(page, site_url, data)
     assert axe_violations(page) == []
 
 
-class _CSPHandler(_QuietHandler):
+class _CSPHandler(QuietHandler):
     def end_headers(self):
         self.send_header("Content-Security-Policy", CSP)
         super().end_headers()

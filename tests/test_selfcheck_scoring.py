@@ -5,7 +5,7 @@ import json
 
 import pytest
 
-from tests.conftest import Offsite
+from tests.support import Offsite
 
 SCORING = "/assets/self-check/scoring.js"
 ANSWERS = "/assets/self-check/answers.js"

@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from tests.conftest import ROOT, Offsite
+from tests.support import ROOT, Offsite
 from tests.test_selfcheck_scoring import answers_by_points
 
 AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"

@@ -1,4 +1,5 @@
 """`make serve`: the live preview rebuilds when a data file changes."""
+
 from __future__ import annotations
 
 import os
@@ -9,7 +10,9 @@ import sys
 import time
 import urllib.request
 
-from tests.conftest import FIXTURES, ROOT
+import pytest
+
+from tests.support import FIXTURES, ROOT
 
 
 def _free_port() -> int:
@@ -35,6 +38,7 @@ def _wait_for(url: str, text: str, seconds: float = 60) -> bool:
     return False
 
 
+@pytest.mark.build
 def test_serve_rebuilds_when_a_practice_changes(tmp_path):
     project = tmp_path / "p"
     project.mkdir()
@@ -45,14 +49,21 @@ def test_serve_rebuilds_when_a_practice_changes(tmp_path):
         os.symlink(ROOT / name, project / name)
     port = _free_port()
     env = {**os.environ, "GENAIOPS_DATA": str(project / "data"), "NO_MKDOCS_2_WARNING": "1"}
-    server = subprocess.Popen([sys.executable, "-m", "mkdocs", "serve", "-a", f"127.0.0.1:{port}",
-                               "-f", str(project / "mkdocs.yml")], cwd=project, env=env,
-                              stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    server = subprocess.Popen(
+        [sys.executable, "-m", "mkdocs", "serve", "-a", f"127.0.0.1:{port}", "-f", str(project / "mkdocs.yml")],
+        cwd=project,
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
     url = f"http://127.0.0.1:{port}/practices/ci-cd/"
     try:
         assert _wait_for(url, "Practice ci-cd"), "the preview never came up"
         practice = project / "data" / "practices" / "ci-cd.yml"
-        practice.write_text(practice.read_text().replace("title: Practice ci-cd", "title: Continuous delivery for prompts"))
+        practice.write_text(
+            practice.read_text().replace("title: Practice ci-cd", "title: Continuous delivery for prompts")
+        )
         assert _wait_for(url, "Continuous delivery for prompts"), "the preview did not rebuild after the data changed"
     finally:
         server.terminate()

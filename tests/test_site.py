@@ -1,4 +1,5 @@
 """The real guide built with --strict: every page exists, and broken links or anchors fail the build."""
+
 from __future__ import annotations
 
 import os
@@ -9,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from macros.validate import load_model
-from tests.conftest import FIXTURES, ROOT, build_site, make_data
+from tests.support import FIXTURES, ROOT, build_site, make_data
 
 MODEL = load_model()
 
@@ -20,13 +21,29 @@ def test_every_level_and_practice_has_a_page(site_dir):
         assert "<h1" in html and lv.label in html and f"{lv.band.min} to {lv.band.max}" in html
     for p in MODEL.practices:
         html = (site_dir / "practices" / p.id / "index.html").read_text()
-        for heading in ("Why it matters", "Steps", "Tools", "Signals that it is working", "Pitfalls", "Related practices", "References"):
+        for heading in (
+            "Why it matters",
+            "Steps",
+            "Tools",
+            "Signals that it is working",
+            "Pitfalls",
+            "Related practices",
+            "References",
+        ):
             assert f">{heading}<" in html or f">{heading}</" in html, f"{p.id}: missing {heading}"
 
 
 def test_hand_written_pages_exist_and_macros_were_expanded(site_dir):
-    for page in ["index.html", "levels/index.html", "practices/index.html", "lifecycle/index.html", "comparison/index.html",
-                 "references/index.html", "about/index.html", "self-check/index.html"]:
+    for page in [
+        "index.html",
+        "levels/index.html",
+        "practices/index.html",
+        "lifecycle/index.html",
+        "comparison/index.html",
+        "references/index.html",
+        "about/index.html",
+        "self-check/index.html",
+    ]:
         html = (site_dir / page).read_text()
         assert "{{" not in html and "{%" not in html, page
     assert MODEL.version in (site_dir / "about" / "index.html").read_text()
@@ -57,8 +74,11 @@ def test_navigation_lists_generated_pages_in_order(site_dir):
 
 def test_no_page_loads_anything_from_another_origin(site_dir):
     # Anything the browser fetches: scripts, styles, icons, images, frames (a canonical link is not fetched).
-    pattern = re.compile(r'<(?:script|img|iframe|source)[^>]+src="(https?:)?//'
-                         r'|<link(?![^>]*rel="(?:canonical|alternate)")[^>]+href="(https?:)?//', re.I)
+    pattern = re.compile(
+        r'<(?:script|img|iframe|source)[^>]+src="(https?:)?//'
+        r'|<link(?![^>]*rel="(?:canonical|alternate)")[^>]+href="(https?:)?//',
+        re.I,
+    )
     offenders = [str(p.relative_to(site_dir)) for p in site_dir.rglob("*.html") if pattern.search(p.read_text())]
     assert offenders == []
     assert "fonts.googleapis" not in (site_dir / "index.html").read_text()
@@ -74,9 +94,12 @@ def _project_copy(tmp_path: Path) -> Path:
     return tmp_path
 
 
-@pytest.mark.parametrize(("link", "named"), [("levels/nowhere.md", "levels/nowhere.md"),
-                                             ("levels/index.md#no-such-section", "no-such-section")],
-                         ids=["missing page", "missing anchor"])
+@pytest.mark.parametrize(
+    ("link", "named"),
+    [("levels/nowhere.md", "levels/nowhere.md"), ("levels/index.md#no-such-section", "no-such-section")],
+    ids=["missing page", "missing anchor"],
+)
+@pytest.mark.build
 def test_a_broken_internal_link_or_anchor_fails_the_build(tmp_path, link, named):
     project = _project_copy(tmp_path / "p")
     (project / "docs" / "about.md").write_text(f"# About\n\nSee [this]({link}).\n")
@@ -85,6 +108,7 @@ def test_a_broken_internal_link_or_anchor_fails_the_build(tmp_path, link, named)
     assert named in result.stderr
 
 
+@pytest.mark.build
 def test_invalid_data_stops_the_build_with_every_problem(tmp_path):
     data = make_data(tmp_path, FIXTURES / "bad" / "dangling", FIXTURES / "bad" / "http-url")
     result = build_site(tmp_path / "out", data_dir=data)
@@ -94,6 +118,7 @@ def test_invalid_data_stops_the_build_with_every_problem(tmp_path):
     assert not (tmp_path / "out" / "index.html").exists()  # nothing half-written
 
 
+@pytest.mark.build
 def test_a_hand_written_page_may_not_shadow_a_generated_one(tmp_path):
     project = _project_copy(tmp_path / "p")
     first = MODEL.practices[0]

@@ -1,4 +1,5 @@
 """The built site in headless Chromium: diagrams really render, from this origin only."""
+
 from __future__ import annotations
 
 import html
@@ -36,14 +37,17 @@ def test_every_diagram_source_parses(page, site_url, site_dir):
             sources.append(html.unescape(block))
     assert len(sources) == 2
     page.goto(site_url + "/about/")
-    results = page.evaluate("""async ([entry, sources]) => {
+    results = page.evaluate(
+        """async ([entry, sources]) => {
         const mermaid = (await import(entry)).default;
         const out = [];
         for (const text of sources) {
             try { await mermaid.parse(text); out.push("ok"); } catch (e) { out.push(String(e.message || e)); }
         }
         return out;
-    }""", [site_url + MERMAID + "mermaid.esm.min.mjs", sources])
+    }""",
+        [site_url + MERMAID + "mermaid.esm.min.mjs", sources],
+    )
     assert results == ["ok", "ok"]
 
 
@@ -58,7 +62,9 @@ def test_pages_without_a_diagram_do_not_load_mermaid(page, site_url):
 def test_diagram_renders_after_instant_navigation(page, site_url):
     page.goto(site_url + "/about/")
     page.wait_for_load_state("networkidle")
-    page.locator("nav.md-nav--primary a[href$='/lifecycle/'], nav.md-nav--primary a[href='../lifecycle/']").first.click()
+    page.locator(
+        "nav.md-nav--primary a[href$='/lifecycle/'], nav.md-nav--primary a[href='../lifecycle/']"
+    ).first.click()
     page.wait_for_url("**/lifecycle/")
     _wait_for_diagrams(page, 1)
     assert page.js_errors == []

@@ -1,4 +1,5 @@
 """Each validator rule on a small bad fixture: the exact `path:line: message` a contributor sees."""
+
 from __future__ import annotations
 
 import subprocess
@@ -8,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from macros.validate import check
-from tests.conftest import FIXTURES, ROOT, make_data
+from tests.support import FIXTURES, ROOT, make_data
 
 BAD = sorted(p.name for p in (FIXTURES / "bad").iterdir() if p.is_dir())
 
@@ -70,10 +71,16 @@ def test_cli_success_prints_a_single_summary_line(tmp_path):
 
 def test_duplicate_yaml_keys_are_rejected_not_silently_merged(tmp_path):
     data = make_data(tmp_path)
-    text = (data / "areas.yml").read_text().replace("    summary: Shipping changes.", "    summary: Shipping changes.\n    name: Again")
+    text = (
+        (data / "areas.yml")
+        .read_text()
+        .replace("    summary: Shipping changes.", "    summary: Shipping changes.\n    name: Again")
+    )
     (data / "areas.yml").write_text(text)
     _, problems = check(tmp_path)
-    assert [str(p) for p in problems] == ["data/areas.yml:5: YAML syntax error: duplicate key 'name' (each key may appear once in a mapping)"]
+    assert [str(p) for p in problems] == [
+        "data/areas.yml:5: YAML syntax error: duplicate key 'name' (each key may appear once in a mapping)"
+    ]
 
 
 def test_missing_data_file_is_named(tmp_path):

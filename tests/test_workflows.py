@@ -1,5 +1,6 @@
 """The GitHub workflows, templates and Dependabot config: valid against their schemas, zizmor-clean, least
 privilege, pinned actions, and every command they run exists. The link issue script runs against a fake gh."""
+
 from __future__ import annotations
 
 import json
@@ -11,7 +12,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from tests.conftest import ROOT
+from tests.support import ROOT
 
 VENV_BIN = ROOT / ".venv" / "bin"
 GITHUB = ROOT / ".github"
@@ -25,23 +26,30 @@ def _load(path: Path) -> dict:
 
 
 def _jsonschema(schema: str, *paths: Path) -> subprocess.CompletedProcess:
-    return subprocess.run([VENV_BIN / "check-jsonschema", "--builtin-schema", schema, *map(str, paths)],
-                          capture_output=True, text=True)
+    return subprocess.run(
+        [VENV_BIN / "check-jsonschema", "--builtin-schema", schema, *map(str, paths)], capture_output=True, text=True
+    )
 
 
 def test_the_expected_files_exist():
     assert [p.name for p in WORKFLOWS] == ["ci.yml", "links.yml", "pages.yml"]
     assert [p.name for p in FORMS] == ["broken-link.yml", "problem.yml", "propose-practice.yml"]
     assert sorted(p.name for p in (GITHUB / "PULL_REQUEST_TEMPLATE").iterdir()) == [
-        "content-fix.md", "infrastructure.md", "new-practice.md"]
+        "content-fix.md",
+        "infrastructure.md",
+        "new-practice.md",
+    ]
 
 
-@pytest.mark.parametrize(("schema", "paths"), [
-    ("vendor.github-workflows", WORKFLOWS),
-    ("vendor.dependabot", [GITHUB / "dependabot.yml"]),
-    ("vendor.github-issue-forms", FORMS),
-    ("vendor.github-issue-config", [GITHUB / "ISSUE_TEMPLATE" / "config.yml"]),
-])
+@pytest.mark.parametrize(
+    ("schema", "paths"),
+    [
+        ("vendor.github-workflows", WORKFLOWS),
+        ("vendor.dependabot", [GITHUB / "dependabot.yml"]),
+        ("vendor.github-issue-forms", FORMS),
+        ("vendor.github-issue-config", [GITHUB / "ISSUE_TEMPLATE" / "config.yml"]),
+    ],
+)
 def test_files_match_their_json_schema(schema, paths):
     done = _jsonschema(schema, *paths)
     assert done.returncode == 0, done.stdout + done.stderr
@@ -54,15 +62,23 @@ def test_schema_check_rejects_a_broken_workflow(tmp_path):
 
 
 def _zizmor(*inputs: str, cwd: Path = ROOT) -> list[dict]:
-    done = subprocess.run([VENV_BIN / "zizmor", "--offline", "--format", "json", "--no-progress", *inputs],
-                          cwd=cwd, capture_output=True, text=True, env={**os.environ, "NO_COLOR": "1"})
+    done = subprocess.run(
+        [VENV_BIN / "zizmor", "--offline", "--format", "json", "--no-progress", *inputs],
+        cwd=cwd,
+        capture_output=True,
+        text=True,
+        env={**os.environ, "NO_COLOR": "1"},
+    )
     assert done.returncode in (0, 10, 11, 12, 13, 14), done.stderr  # 1x: findings, reported below
     return json.loads(done.stdout)
 
 
 def _serious(findings: list[dict]) -> list[str]:
-    return [f"{f['ident']} ({f['determinations']['severity']}): {f['locations'][0]['concrete']['feature']}"
-            for f in findings if f["determinations"]["severity"] in ("Medium", "High")]
+    return [
+        f"{f['ident']} ({f['determinations']['severity']}): {f['locations'][0]['concrete']['feature']}"
+        for f in findings
+        if f["determinations"]["severity"] in ("Medium", "High")
+    ]
 
 
 def test_zizmor_finds_nothing_at_medium_or_above():
@@ -75,7 +91,8 @@ def test_zizmor_gate_catches_an_unsafe_workflow(tmp_path):
     workflows.mkdir(parents=True)
     (workflows / "bad.yml").write_text(
         "on: pull_request_target\njobs:\n  a:\n    runs-on: ubuntu-24.04\n    steps:\n"
-        "      - uses: actions/checkout@v4\n      - run: echo \"${{ github.event.pull_request.title }}\"\n")
+        '      - uses: actions/checkout@v4\n      - run: echo "${{ github.event.pull_request.title }}"\n'
+    )
     idents = {f.split(" ")[0] for f in _serious(_zizmor(".github", cwd=tmp_path))}
     assert {"dangerous-triggers", "template-injection", "unpinned-uses", "artipacked"} <= idents
 
@@ -92,7 +109,9 @@ def test_least_privilege_and_no_secrets(path):
     for name, job in wf["jobs"].items():
         for step in job.get("steps", []):
             if step.get("uses", "").startswith("actions/checkout@"):
-                assert step.get("with", {}).get("persist-credentials") == "false", f"{path.name}/{name}: persist-credentials"
+                assert step.get("with", {}).get("persist-credentials") == "false", (
+                    f"{path.name}/{name}: persist-credentials"
+                )
 
 
 @pytest.mark.parametrize("path", WORKFLOWS, ids=lambda p: p.name)
@@ -131,8 +150,8 @@ def test_ci_runs_the_validator_with_annotations_and_make_test():
     assert set(wf["on"]) == {"pull_request", "push"} and wf["on"]["push"]["branches"] == ["main"]
     (job,) = wf["jobs"].values()
     runs = "\n".join(step.get("run", "") for step in job["steps"])
-    assert "macros check --format github" in runs and "macros check-version --format github" in runs
-    assert re.search(r"^make test$", runs, re.M)
+    assert "macros check --format github" in runs and "tools check-version --format github" in runs
+    assert re.search(r"^make lint$", runs, re.M) and re.search(r"^make test$", runs, re.M)
     assert "apt-get install" in runs and "chromium" in runs
     upload = next(s for s in job["steps"] if s.get("uses", "").startswith("actions/upload-artifact@"))
     assert upload["with"]["path"] == "site/"
@@ -179,10 +198,27 @@ def _issue_script(tmp_path: Path, report: str, summary: dict, open_issue: str = 
     (tmp_path / "summary.json").write_text(json.dumps(summary))
     log, body = tmp_path / "gh.log", tmp_path / "body.md"
     log.write_text("")
-    env = {**os.environ, "PATH": f"{bin_dir}:{os.environ['PATH']}", "GH_LOG": str(log), "GH_BODY": str(body),
-           "OPEN_ISSUE": open_issue, "RUN_URL": "https://github.example/run/1", "GH_TOKEN": "unused", "GH_REPO": "o/r"}
-    done = subprocess.run(["bash", str(GITHUB / "scripts" / "link-issue.sh"), str(tmp_path / "report.md"),
-                           str(tmp_path / "summary.json")], env=env, capture_output=True, text=True)
+    env = {
+        **os.environ,
+        "PATH": f"{bin_dir}:{os.environ['PATH']}",
+        "GH_LOG": str(log),
+        "GH_BODY": str(body),
+        "OPEN_ISSUE": open_issue,
+        "RUN_URL": "https://github.example/run/1",
+        "GH_TOKEN": "unused",
+        "GH_REPO": "o/r",
+    }
+    done = subprocess.run(
+        [
+            "bash",
+            str(GITHUB / "scripts" / "link-issue.sh"),
+            str(tmp_path / "report.md"),
+            str(tmp_path / "summary.json"),
+        ],
+        env=env,
+        capture_output=True,
+        text=True,
+    )
     assert done.returncode == 0, done.stderr
     calls = [line for line in log.read_text().splitlines() if not line.startswith("issue list")]
     return calls, body.read_text() if body.exists() else ""
@@ -216,13 +252,15 @@ def test_a_report_too_long_for_an_issue_is_cut_with_a_pointer_to_the_run(tmp_pat
 
 # --- issue forms stay in step with the data they describe ---
 
+
 def test_practice_form_offers_the_areas_levels_and_tool_kinds_of_the_model():
     form = yaml.safe_load((GITHUB / "ISSUE_TEMPLATE" / "propose-practice.yml").read_text())
     fields = {item.get("id"): item for item in form["body"]}
     areas = yaml.safe_load((ROOT / "data" / "areas.yml").read_text())["areas"]
     levels = yaml.safe_load((ROOT / "data" / "levels.yml").read_text())["levels"]
-    assert fields["area"]["attributes"]["options"] == [f"{a['name']} ({a['id']})" for a in areas], \
+    assert fields["area"]["attributes"]["options"] == [f"{a['name']} ({a['id']})" for a in areas], (
         "update the Area options of .github/ISSUE_TEMPLATE/propose-practice.yml to match data/areas.yml"
+    )
     assert fields["level"]["attributes"]["options"] == [f"{lv['number']} - {lv['name']}" for lv in levels]
     schema = json.loads((ROOT / "data" / "schema" / "genaiops.schema.json").read_text())["$defs"]
     kinds = schema["tool"]["properties"]["kind"]["enum"]

@@ -1,7 +1,8 @@
 """One page per maturity level."""
+
 from __future__ import annotations
 
-from ..records import Level, Model
+from ..model import Level, Model
 from .md import band, bullets, front_matter, rel, table
 from .refs import references_by_kind
 
@@ -21,7 +22,10 @@ def level_page(model: Model, level: Level) -> str:
     ]
     out += ["## Focus\n", bullets(level.focus) + "\n"]
     if above:
-        out += [f"## Next steps to reach [{above.label}]({rel(page, above.page)})\n", bullets(level.next_steps, ordered=True) + "\n"]
+        out += [
+            f"## Next steps to reach [{above.label}]({rel(page, above.page)})\n",
+            bullets(level.next_steps, ordered=True) + "\n",
+        ]
     else:
         out += ["## Next steps to stay at the top\n", bullets(level.next_steps, ordered=True) + "\n"]
     rows = [[f"[{p.title}]({rel(page, p.page)})", model.area_by_id[p.area].name, p.summary] for p in practices]

@@ -1,7 +1,8 @@
 """The LLM application lifecycle and the MLOps versus GenAIOps comparison."""
+
 from __future__ import annotations
 
-from ..records import Model
+from ..model import Model
 from .md import bullets, mermaid_label, rel, table
 
 
@@ -18,8 +19,12 @@ def lifecycle_diagram(model: Model, page: str) -> str:
 def lifecycle_stages(model: Model, page: str) -> str:
     blocks = []
     for i, s in enumerate(model.lifecycle.stages, 1):
-        practices = ", ".join(f"[{model.practice_by_id[p].title}]({rel(page, model.practice_by_id[p].page)})" for p in s.practices)
-        blocks.append(f"## {i}. {s.name} {{ #{s.id} }}\n\n{s.summary}\n\n{bullets(s.activities)}\n\n**Practices:** {practices}")
+        practices = ", ".join(
+            f"[{model.practice_by_id[p].title}]({rel(page, model.practice_by_id[p].page)})" for p in s.practices
+        )
+        blocks.append(
+            f"## {i}. {s.name} {{ #{s.id} }}\n\n{s.summary}\n\n{bullets(s.activities)}\n\n**Practices:** {practices}"
+        )
     return "\n\n".join(blocks)
 
 

@@ -1,4 +1,5 @@
 """Small Markdown helpers shared by the page renderers."""
+
 from __future__ import annotations
 
 import posixpath
@@ -38,7 +39,9 @@ def table(headers: list[str], rows: list[list[str]]) -> str:
 
 
 def bullets(items, ordered: bool = False) -> str:
-    return "\n".join(f"{i}. {' '.join(t.split())}" if ordered else f"- {' '.join(t.split())}" for i, t in enumerate(items, 1))
+    return "\n".join(
+        f"{i}. {' '.join(t.split())}" if ordered else f"- {' '.join(t.split())}" for i, t in enumerate(items, 1)
+    )
 
 
 def band(level) -> str:

@@ -1,7 +1,8 @@
 """The overview: the progression diagram and the levels table, both drawn from data/levels.yml."""
+
 from __future__ import annotations
 
-from ..records import Model
+from ..model import Model
 from .md import band, mermaid_label, rel, rel_url, table
 
 

@@ -1,7 +1,8 @@
 """One page per practice, and the practice-by-level matrix."""
+
 from __future__ import annotations
 
-from ..records import Model, Practice
+from ..model import Model, Practice
 from .md import bullets, cell, front_matter, rel, table
 from .refs import reference_list
 
@@ -37,9 +38,14 @@ def practice_matrix(model: Model, page: str) -> str:
     for area in model.areas:
         rows = []
         for p in sorted(model.practices_by_area[area.id], key=lambda q: (q.level, q.title.lower())):
-            marks = ["introduced" if lv.number == p.level else ("in place" if lv.number > p.level else "") for lv in model.levels]
+            marks = [
+                "introduced" if lv.number == p.level else ("in place" if lv.number > p.level else "")
+                for lv in model.levels
+            ]
             rows.append([f"[{p.title}]({rel(page, p.page)})", *marks])
         blocks.append(f"## {cell(area.name)} {{ #{area.id} }}\n\n{area.summary}\n\n" + table(headers, rows))
-    legend = ("Each row is a practice. *introduced* marks the level at which an organization is expected to have it; "
-              "*in place* marks the levels above, where it is kept up.")
+    legend = (
+        "Each row is a practice. *introduced* marks the level at which an organization is expected to have it; "
+        "*in place* marks the levels above, where it is kept up."
+    )
     return legend + "\n\n" + "\n\n".join(blocks)

@@ -1,12 +1,19 @@
 """Reference lists and the references catalog."""
+
 from __future__ import annotations
 
-from ..records import Model, Reference
+from ..model import Model, Reference
 from .md import rel, table
 
 KIND_TITLES = {
-    "documentation": "Documentation", "course": "Courses", "workshop": "Workshops", "video": "Videos",
-    "repository": "Repositories", "article": "Articles", "paper": "Papers", "assessment": "Assessments",
+    "documentation": "Documentation",
+    "course": "Courses",
+    "workshop": "Workshops",
+    "video": "Videos",
+    "repository": "Repositories",
+    "article": "Articles",
+    "paper": "Papers",
+    "assessment": "Assessments",
 }
 
 

@@ -1,14 +1,5 @@
-"""The self-check: questionnaire and answer scales as validated data, and the JSON the browser widget reads.
+"""The self-check stage: the JSON file the browser widget reads, and what the self-check pages show at build time.
 
-Importing this package registers the part with the validator (its two files, their builders and rules);
-``macros.validate`` imports it, so every entry point validates the questionnaire with the rest of the model.
+Its data (``data/questionnaire.yml``, ``data/answer_scales.yml``) is loaded and validated like every other file;
+this package only turns the validated :class:`~macros.model.SelfCheck` into the widget's input and page parts.
 """
-from __future__ import annotations
-
-from .. import checks, sources, validate
-from .build import build_questions, build_scales
-from .rules import FILES, RULES
-
-sources.OPTIONAL_FILES.update({name: kind for kind, name in FILES.items()})
-validate.PART_BUILDERS.update({"answer_scales": build_scales, "questionnaire": build_questions})
-checks.RULES.extend(rule for rule in RULES if rule not in checks.RULES)

@@ -1,12 +1,12 @@
 """The one JSON file the self-check widget reads, written by the build from the validated model."""
+
 from __future__ import annotations
 
 import json
 import posixpath
 
-from ..records import Model
+from ..model import Model
 from ..render.md import page_url
-from .records import self_check
 
 JSON_PATH = "assets/self-check/model.json"  # site-relative; the hook writes it, pages point at it
 SELF_CHECK_PAGE = "self-check/index.md"  # where share links lead, also from the embedded copy
@@ -21,7 +21,7 @@ def json_url(page: str) -> str:
 
 def widget_data(model: Model) -> dict:
     """Everything the widget shows or computes with; URLs are relative to the site root (``base``)."""
-    sc = self_check(model)
+    sc = model.self_check
     area_rank = {a.id: i for i, a in enumerate(model.areas)}
     practices = model.practice_by_id
     # Questions are shown grouped by area in the areas' order, keeping the file's order within an area.
@@ -42,14 +42,25 @@ def widget_data(model: Model) -> dict:
             for s in sc.scales
         ],
         "questions": [
-            {"id": q.id, "text": q.text, **({"help": q.help} if q.help else {}), "practice": q.practice, "scale": q.scale}
+            {
+                "id": q.id,
+                "text": q.text,
+                **({"help": q.help} if q.help else {}),
+                "practice": q.practice,
+                "scale": q.scale,
+            }
             for q in questions
         ],
         "practices": {
             pid: {
-                "title": practices[pid].title, "area": practices[pid].area, "level": practices[pid].level,
+                "title": practices[pid].title,
+                "area": practices[pid].area,
+                "level": practices[pid].level,
                 "url": page_url(practices[pid].page),
-                "references": [{"title": model.reference_by_id[r].title, "url": model.reference_by_id[r].url} for r in practices[pid].references],
+                "references": [
+                    {"title": model.reference_by_id[r].title, "url": model.reference_by_id[r].url}
+                    for r in practices[pid].references
+                ],
             }
             for pid in asked
         },

@@ -1,0 +1,89 @@
+"""Finding and parsing the data files: every file the model is made of, and nothing else."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+
+from ..problems import Problem
+from .yaml_lines import load_text
+
+# Every file the model is made of: file name (relative to data/) -> schema kind (data/schema/<kind>.schema.json).
+# practices/*.yml are kind "practice". A new kind of data is one line here, a schema and a builder in records.py.
+SINGLE_FILES = {
+    "model.yml": "model",
+    "levels.yml": "levels",
+    "areas.yml": "areas",
+    "references.yml": "references",
+    "lifecycle.yml": "lifecycle",
+    "comparison.yml": "comparison",
+    "answer_scales.yml": "answer_scales",
+    "questionnaire.yml": "questionnaire",
+}
+PRACTICES_DIR = "practices"
+
+
+@dataclass
+class Source:
+    kind: str
+    path: str  # as shown in messages: relative to the project root
+    doc: object  # parsed YAML (LineDict/LineList), None when it could not be parsed
+
+
+def display_path(path: Path, root: Path) -> str:
+    """How messages name a file: relative to the project root where it lies inside it."""
+    try:
+        return path.resolve().relative_to(root.resolve()).as_posix()
+    except ValueError:
+        return path.as_posix()
+
+
+def _parse(kind: str, path: Path, root: Path, problems: list[Problem]) -> Source:
+    shown = display_path(path, root)
+    try:
+        text = path.read_text(encoding="utf-8")
+    except UnicodeDecodeError as exc:
+        problems.append(Problem(shown, 1, f"not UTF-8 text ({exc.reason}) - save the file as UTF-8"))
+        return Source(kind, shown, None)
+    try:
+        doc = load_text(text)
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line = mark.line + 1 if mark else 1
+        what = exc.problem or exc.context or "invalid YAML"
+        problems.append(Problem(shown, line, f"YAML syntax error: {what}"))
+        return Source(kind, shown, None)
+    if doc is None:
+        problems.append(Problem(shown, 1, "the file is empty - see data/schema/ for the fields it needs"))
+    return Source(kind, shown, doc)
+
+
+def read_sources(data_dir: Path, root: Path, problems: list[Problem]) -> list[Source]:
+    """Parse every data file. Unknown files are errors: a file the build ignores is a silent skip."""
+    sources: list[Source] = []
+    for name, kind in SINGLE_FILES.items():
+        path = data_dir / name
+        if not path.is_file():
+            problems.append(Problem(display_path(path, root), 1, f"missing data file: the model needs {name}"))
+            continue
+        sources.append(_parse(kind, path, root, problems))
+    for path in sorted(data_dir.glob("*")):
+        if path.is_file() and path.name not in SINGLE_FILES and not path.name.startswith("."):
+            allowed = ", ".join(sorted(SINGLE_FILES))
+            message = f"unexpected file in data/ - expected one of: {allowed}, or a practice in data/practices/"
+            problems.append(Problem(display_path(path, root), 1, message))
+    practices = data_dir / PRACTICES_DIR
+    for path in sorted(practices.glob("*")) if practices.is_dir() else []:
+        if path.suffix == ".yml" and path.is_file():
+            sources.append(_parse("practice", path, root, problems))
+        elif not path.name.startswith("."):
+            problems.append(
+                Problem(
+                    display_path(path, root),
+                    1,
+                    "unexpected file in data/practices/ - each practice is one '<id>.yml' file",
+                )
+            )
+    return sources

@@ -1,0 +1,230 @@
+"""Typed, immutable records of the maturity model: what the renderer and the widget export read."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cached_property
+
+
+@dataclass(frozen=True)
+class Loc:
+    path: str
+    line: int
+    keys: tuple = ()  # (key, line) pairs, so a message can point at the field, not just the record
+
+    def __str__(self) -> str:
+        return f"{self.path}:{self.line}"
+
+    def at(self, key: str) -> int:
+        return dict(self.keys).get(key, self.line)
+
+
+@dataclass(frozen=True)
+class Band:
+    min: int
+    max: int
+
+
+@dataclass(frozen=True)
+class Level:
+    id: str
+    number: int
+    name: str
+    summary: str
+    description: str
+    focus: tuple[str, ...]
+    band: Band
+    advance_label: str
+    next_steps: tuple[str, ...]
+    references: tuple[str, ...]
+    loc: Loc = field(compare=False)
+
+    @property
+    def page(self) -> str:
+        return f"levels/{self.id}.md"
+
+    @property
+    def label(self) -> str:
+        return f"Level {self.number} - {self.name}"
+
+
+@dataclass(frozen=True)
+class Area:
+    id: str
+    name: str
+    summary: str
+    loc: Loc = field(compare=False)
+
+
+@dataclass(frozen=True)
+class Tool:
+    name: str
+    kind: str
+    note: str | None = None
+
+
+@dataclass(frozen=True)
+class Practice:
+    id: str
+    title: str
+    area: str
+    level: int
+    summary: str
+    why: str
+    steps: tuple[str, ...]
+    tools: tuple[Tool, ...]
+    signals: tuple[str, ...]
+    pitfalls: tuple[str, ...]
+    related: tuple[str, ...]
+    references: tuple[str, ...]
+    loc: Loc = field(compare=False)
+
+    @property
+    def page(self) -> str:
+        return f"practices/{self.id}.md"
+
+
+@dataclass(frozen=True)
+class Reference:
+    id: str
+    title: str
+    url: str
+    kind: str
+    publisher: str
+    loc: Loc = field(compare=False)
+    last_verified: str | None = None
+
+
+@dataclass(frozen=True)
+class Stage:
+    id: str
+    name: str
+    summary: str
+    activities: tuple[str, ...]
+    practices: tuple[str, ...]
+    loc: Loc = field(compare=False)
+
+
+@dataclass(frozen=True)
+class Dimension:
+    id: str
+    aspect: str
+    mlops: str
+    genaiops: str
+    loc: Loc = field(compare=False)
+
+
+@dataclass(frozen=True)
+class Lifecycle:
+    stages: tuple[Stage, ...]
+    loop_label: str
+
+
+@dataclass(frozen=True)
+class AnswerOption:
+    id: str
+    text: str
+    points: int
+    order: int
+    line: int = field(default=0, compare=False)  # where the option starts, for messages
+
+
+@dataclass(frozen=True)
+class AnswerScale:
+    """A shared answer set, as OWASP SAMM's: questions name a scale instead of repeating options."""
+
+    id: str
+    name: str
+    options: tuple[AnswerOption, ...]  # in display order
+    loc: Loc = field(compare=False)
+
+    @property
+    def top(self) -> int:
+        """The most points one answer on this scale can give."""
+        return max(o.points for o in self.options)
+
+
+@dataclass(frozen=True)
+class Question:
+    id: str
+    practice: str
+    scale: str
+    text: str
+    help: str | None
+    loc: Loc = field(compare=False)
+
+
+@dataclass(frozen=True)
+class SelfCheck:
+    scales: tuple[AnswerScale, ...]
+    questions: tuple[Question, ...]
+
+    @property
+    def scale_by_id(self) -> dict[str, AnswerScale]:
+        return {s.id: s for s in self.scales}
+
+
+@dataclass(frozen=True)
+class Model:
+    version: str
+    title: str
+    max_score: int
+    levels: tuple[Level, ...]
+    areas: tuple[Area, ...]
+    practices: tuple[Practice, ...]
+    references: tuple[Reference, ...]
+    lifecycle: Lifecycle
+    comparison: tuple[Dimension, ...]
+    self_check: SelfCheck
+
+    # Cross-links are computed once per model, never per page: pages look them up.
+    @cached_property
+    def level_by_number(self) -> dict[int, Level]:
+        return {lv.number: lv for lv in self.levels}
+
+    @cached_property
+    def area_by_id(self) -> dict[str, Area]:
+        return {a.id: a for a in self.areas}
+
+    @cached_property
+    def practice_by_id(self) -> dict[str, Practice]:
+        return {p.id: p for p in self.practices}
+
+    @cached_property
+    def reference_by_id(self) -> dict[str, Reference]:
+        return {r.id: r for r in self.references}
+
+    @cached_property
+    def practices_by_level(self) -> dict[int, list[Practice]]:
+        out: dict[int, list[Practice]] = {lv.number: [] for lv in self.levels}
+        for p in self.practices:
+            out.setdefault(p.level, []).append(p)
+        return out
+
+    @cached_property
+    def practices_by_area(self) -> dict[str, list[Practice]]:
+        out: dict[str, list[Practice]] = {a.id: [] for a in self.areas}
+        for p in self.practices:
+            out.setdefault(p.area, []).append(p)
+        return out
+
+    @cached_property
+    def related_from(self) -> dict[str, list[Practice]]:
+        """Back-links: for each practice, the practices that list it as related."""
+        out: dict[str, list[Practice]] = {p.id: [] for p in self.practices}
+        for p in self.practices:
+            for rid in p.related:
+                out.setdefault(rid, []).append(p)
+        return out
+
+    @cached_property
+    def citations(self) -> dict[str, tuple[list[Level], list[Practice]]]:
+        """For each reference id, the levels and practices that cite it."""
+        out: dict[str, tuple[list[Level], list[Practice]]] = {r.id: ([], []) for r in self.references}
+        for lv in self.levels:
+            for rid in lv.references:
+                out.setdefault(rid, ([], []))[0].append(lv)
+        for p in self.practices:
+            for rid in p.references:
+                out.setdefault(rid, ([], []))[1].append(p)
+        return out

@@ -1,0 +1,18 @@
+"""Values the self-check widget shares with Python, defined once and sent to the browser in the widget's JSON."""
+
+from __future__ import annotations
+
+from ..paths import version_pattern
+
+CONTRACT = {
+    "not_applicable": "na",  # the answer id of "Not applicable"; no scale may use it for an option
+    "result_event": "genaiops:self-check-result",  # the DOM CustomEvent on the guide's own pages
+    "result_message": "genaiops-self-check:result",  # the postMessage type an embedding page listens for
+    "storage_key": "genaiops-self-check:v1",  # localStorage key of the reader's answers
+    "stored_format": 1,  # shape of what is saved under storage_key
+    "file_format": "genaiops-self-check",  # the "format" of an exported answers file
+    "version_pattern": version_pattern(),  # the model version's shape, as data/schema defines it
+}
+NOT_APPLICABLE = CONTRACT["not_applicable"]
+RESULT_EVENT = CONTRACT["result_event"]
+RESULT_MESSAGE = CONTRACT["result_message"]

@@ -1,0 +1,45 @@
+"""What the rules look at: the records built so far, and what is known of the ones that could not be built."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ..model import AnswerScale, Area, Dimension, Level, Practice, Question, Reference, Stage
+
+# What one record is called in messages -> the Context list that holds the records of that kind.
+KINDS = {
+    "level": "levels",
+    "area": "areas",
+    "practice": "practices",
+    "reference": "references",
+    "answer scale": "scales",
+    "question": "questions",
+}
+
+
+@dataclass
+class Context:
+    max_score: int | None = None
+    levels: list[Level] = field(default_factory=list)
+    areas: list[Area] = field(default_factory=list)
+    practices: list[Practice] = field(default_factory=list)
+    references: list[Reference] = field(default_factory=list)
+    stages: list[Stage] = field(default_factory=list)
+    dimensions: list[Dimension] = field(default_factory=list)
+    scales: list[AnswerScale] = field(default_factory=list)
+    questions: list[Question] = field(default_factory=list)
+    meta: dict | None = None  # data/model.yml, when the schema accepted it
+    loop_label: str | None = None  # data/lifecycle.yml's label of the loop back to the first stage
+    # Ids of records that failed the schema: still "known", so one bad file does not cascade into
+    # dangling-reference errors everywhere else.
+    known: dict[str, set[str]] = field(default_factory=lambda: {kind: set() for kind in KINDS})
+    sources: list = field(default_factory=list)  # parsed files, for rules that read raw text
+    incomplete: bool = False  # some file or record was unreadable: skip rules that need the whole model
+    unreadable: set[str] = field(default_factory=set)  # record kinds whose whole file could not be read
+
+    def can_resolve(self, kind: str) -> bool:
+        """Whether a dangling id of this kind is really dangling, or its file just could not be read."""
+        return kind not in self.unreadable
+
+    def ids(self, kind: str) -> set[str]:
+        return {r.id for r in getattr(self, KINDS[kind])} | self.known[kind]

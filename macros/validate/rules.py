@@ -1,0 +1,292 @@
+"""Rules that JSON Schema cannot express: ids, cross-references, score bands, and what text may contain.
+
+Each rule takes the :class:`Context` and yields :class:`Problem` objects; ``RULES`` lists them, and
+``macros.validate`` runs these and the self-check's rules, so one run reports every problem.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from datetime import date
+from pathlib import PurePosixPath
+from urllib.parse import urlparse
+
+from ..load.yaml_lines import field_of, walk
+from ..model import Level
+from ..problems import Problem
+from .context import Context
+
+
+def _unknown(kind: str, value: str, allowed: set[str], where: str) -> str:
+    close = difflib.get_close_matches(value, sorted(allowed), n=1, cutoff=0.75)
+    hint = f" - did you mean '{close[0]}'?" if close else " -"
+    if len(allowed) <= 12:
+        hint += f" {'E' if close else 'e'}xpected one of: {', '.join(sorted(allowed))}"
+    else:
+        where_ids = " (the file names in data/practices/)" if kind == "practice" else ""
+        hint += f" {'E' if close else 'e'}xpected one of the {len(allowed)} {kind} ids{where_ids}"
+    return f"unknown {kind} '{value}' in {where}{hint}"
+
+
+def practice_file_names(ctx: Context):
+    for p in ctx.practices:
+        stem = PurePosixPath(p.loc.path).stem
+        if stem != p.id:
+            yield Problem(
+                p.loc.path,
+                p.loc.at("id"),
+                f"id '{p.id}' differs from the file name - rename the file to {p.id}.yml or set id: {stem}",
+            )
+
+
+def duplicate_ids(ctx: Context):
+    groups = [
+        ("level", ctx.levels),
+        ("area", ctx.areas),
+        ("practice", ctx.practices),
+        ("reference", ctx.references),
+        ("lifecycle stage", ctx.stages),
+        ("comparison row", ctx.dimensions),
+    ]
+    for kind, records in groups:
+        first: dict[str, Level] = {}
+        for r in records:
+            if r.id in first:
+                yield Problem(
+                    r.loc.path,
+                    r.loc.line,
+                    f"duplicate {kind} id '{r.id}' - already used at {first[r.id].loc}; ids must be unique",
+                )
+            else:
+                first[r.id] = r
+    seen_numbers: dict[int, Level] = {}
+    for lv in ctx.levels:
+        if lv.number in seen_numbers:
+            first = seen_numbers[lv.number]
+            yield Problem(
+                lv.loc.path,
+                lv.loc.line,
+                f"duplicate level number {lv.number} - already used by '{first.id}' at {first.loc}",
+            )
+        seen_numbers.setdefault(lv.number, lv)
+
+
+def dangling_links(ctx: Context):
+    areas, practices, refs = ctx.ids("area"), ctx.ids("practice"), ctx.ids("reference")
+    numbers = {lv.number for lv in ctx.levels}
+    for p in ctx.practices:
+        if p.area not in areas and ctx.can_resolve("area"):
+            yield Problem(p.loc.path, p.loc.at("area"), _unknown("area", p.area, areas, f"practice '{p.id}'"))
+        if numbers and p.level not in numbers:
+            allowed = ", ".join(map(str, sorted(numbers)))
+            yield Problem(
+                p.loc.path,
+                p.loc.at("level"),
+                f"level {p.level} of practice '{p.id}' is not a level number in data/levels.yml - expected one of: {allowed}",
+            )
+        for rid in p.related:
+            if rid == p.id:
+                yield Problem(
+                    p.loc.path,
+                    p.loc.at("related"),
+                    f"practice '{p.id}' lists itself as related - list other practices only",
+                )
+            elif rid not in practices and ctx.can_resolve("practice"):
+                yield Problem(
+                    p.loc.path, p.loc.at("related"), _unknown("practice", rid, practices, f"related of '{p.id}'")
+                )
+        for rid in p.references:
+            if rid not in refs and ctx.can_resolve("reference"):
+                yield Problem(
+                    p.loc.path,
+                    p.loc.at("references"),
+                    _unknown("reference", rid, refs, f"references of practice '{p.id}'"),
+                )
+    for lv in ctx.levels:
+        for rid in lv.references:
+            if rid not in refs and ctx.can_resolve("reference"):
+                yield Problem(
+                    lv.loc.path,
+                    lv.loc.at("references"),
+                    _unknown("reference", rid, refs, f"references of level '{lv.id}'"),
+                )
+    for st in ctx.stages:
+        for pid in st.practices:
+            if pid not in practices and ctx.can_resolve("practice"):
+                yield Problem(
+                    st.loc.path,
+                    st.loc.at("practices"),
+                    _unknown("practice", pid, practices, f"practices of lifecycle stage '{st.id}'"),
+                )
+
+
+def https_urls(ctx: Context):
+    for r in ctx.references:
+        parsed = urlparse(r.url)
+        if parsed.scheme != "https" or not parsed.netloc:
+            yield Problem(
+                r.loc.path, r.loc.at("url"), f"url of reference '{r.id}' is '{r.url}' - expected an https:// address"
+            )
+
+
+def verification_dates(ctx: Context):
+    """The schema only checks the YYYY-MM-DD shape; 2026-02-30, or a date still to come, is no verification."""
+    today = date.today()
+    for r in ctx.references:
+        if r.last_verified is None:
+            continue
+        try:
+            when = date.fromisoformat(r.last_verified)
+        except ValueError:
+            yield Problem(
+                r.loc.path,
+                r.loc.at("last_verified"),
+                f"last_verified of reference '{r.id}' is '{r.last_verified}', "
+                "which is not a calendar date - expected YYYY-MM-DD",
+            )
+            continue
+        if when > today:
+            yield Problem(
+                r.loc.path,
+                r.loc.at("last_verified"),
+                f"last_verified of reference '{r.id}' is {when}, a date in the "
+                f"future - expected today ({today}) or earlier",
+            )
+
+
+def nothing_renders_empty(ctx: Context):
+    """A level, area or reference with nothing attached would render as an empty section."""
+    if ctx.incomplete:
+        return  # an unreadable record may be the one that fills the section
+    by_level = {p.level for p in ctx.practices}
+    for lv in ctx.levels:
+        if lv.number not in by_level:
+            yield Problem(
+                lv.loc.path,
+                lv.loc.line,
+                f"no practice is expected at level {lv.number} ('{lv.id}') - give at least one practice 'level: {lv.number}'",
+            )
+    by_area = {p.area for p in ctx.practices}
+    for a in ctx.areas:
+        if a.id not in by_area and ctx.practices:
+            yield Problem(
+                a.loc.path,
+                a.loc.line,
+                f"area '{a.id}' has no practice - set 'area: {a.id}' in a practice or remove the area",
+            )
+    cited = {rid for r in (*ctx.levels, *ctx.practices) for rid in r.references}
+    for r in ctx.references:
+        if r.id not in cited and (ctx.levels or ctx.practices):
+            yield Problem(
+                r.loc.path, r.loc.line, f"reference '{r.id}' is cited by no level or practice - cite it or remove it"
+            )
+
+
+def score_bands(ctx: Context):
+    if not ctx.levels or ctx.max_score is None:
+        return
+    levels = sorted(ctx.levels, key=lambda lv: lv.number)
+    numbers = [lv.number for lv in levels]
+    if numbers != list(range(1, len(levels) + 1)):
+        yield Problem(levels[0].loc.path, 1, f"level numbers are {numbers} - expected 1 to {len(levels)}, each once")
+    expected_min = 0
+    for lv in levels:
+        b = lv.band
+        where = f"level {lv.number} ('{lv.id}')"
+        line = lv.loc.at("band")
+        if b.min > b.max:
+            yield Problem(lv.loc.path, line, f"band of {where} runs from {b.min} to {b.max} - min must not exceed max")
+        if b.min > expected_min:
+            gap = f"score {expected_min}" if b.min - 1 == expected_min else f"scores {expected_min}-{b.min - 1}"
+            yield Problem(
+                lv.loc.path,
+                line,
+                f"band of {where} starts at {b.min}, leaving {gap} without a level - expected min: {expected_min}",
+            )
+        elif b.min < expected_min:
+            yield Problem(
+                lv.loc.path,
+                line,
+                f"band of {where} starts at {b.min}, overlapping the level below "
+                f"(scores {b.min}-{expected_min - 1}) - expected min: {expected_min}",
+            )
+        expected_min = max(expected_min, b.max + 1)
+    top = levels[-1]
+    if top.band.max != ctx.max_score:
+        yield Problem(
+            top.loc.path,
+            top.loc.at("band"),
+            f"band of level {top.number} ('{top.id}') ends at {top.band.max} - "
+            f"the bands must cover 0 to max_score {ctx.max_score} (data/model.yml)",
+        )
+
+
+_HTML = re.compile(r"</?[A-Za-z][A-Za-z0-9-]*(\s[^<>]*)?/?>|<!--")
+_JINJA = re.compile(r"\{\{|\}\}|\{%|%\}|\{#|#\}")
+_HTTP_LINK = re.compile(r"\]\(\s*http://")
+
+
+def safe_text(ctx: Context):
+    """Text lands in Markdown and then in Jinja (mkdocs-macros): markup in data would escape the renderer."""
+    for src in ctx.sources:
+        if src.doc is None:
+            continue
+        for name, text, line, _ in walk(src.doc):
+            key = field_of(name)
+            if key == "url":
+                continue
+            if m := _HTML.search(text):
+                yield Problem(
+                    src.path, line, f"raw HTML '{m.group(0)}' in '{key}' - write plain text or inline Markdown instead"
+                )
+            if m := _JINJA.search(text):
+                yield Problem(
+                    src.path,
+                    line,
+                    f"template delimiter '{m.group(0)}' in '{key}' - text may not contain {{{{, }}}}, {{%, %}}, {{# or #}}",
+                )
+            if _HTTP_LINK.search(text):
+                yield Problem(src.path, line, f"insecure link in '{key}' - links must use https://")
+
+
+# What a placeholder id in each list should become (the scaffold's template writes `[todo]`).
+_PLACEHOLDER_IDS = {
+    "related": ("practice", "the id of a related practice (a file name in data/practices/)"),
+    "references": ("reference", "a reference id from data/references.yml"),
+    "practices": ("practice", "a practice id (a file name in data/practices/)"),
+}
+
+
+def placeholders(ctx: Context):
+    """The practice template (`make new-practice`) marks what a contributor must write with TODO; none may be published."""
+    for src in ctx.sources:
+        if src.doc is None:
+            continue
+        for name, text, line, _ in walk(src.doc):
+            if text.lstrip().startswith("TODO"):
+                snippet = " ".join(text.split())
+                snippet = snippet if len(snippet) <= 60 else snippet[:57] + "..."
+                message = f"'{name}' still holds the template's placeholder \"{snippet}\" - replace it with real text"
+                yield Problem(src.path, line, message)
+            elif text == "todo":
+                kind, wanted = _PLACEHOLDER_IDS.get(field_of(name), (None, "a real id"))
+                if kind:  # reported here, so the id check does not also call it unknown
+                    ctx.known[kind].add("todo")
+                yield Problem(
+                    src.path, line, f"'{name}' is the template's placeholder id 'todo' - replace it with {wanted}"
+                )
+
+
+# placeholders runs first: it marks 'todo' ids as known before dangling_links looks them up.
+RULES = [
+    placeholders,
+    practice_file_names,
+    duplicate_ids,
+    dangling_links,
+    https_urls,
+    verification_dates,
+    nothing_renders_empty,
+    score_bands,
+    safe_text,
+]

@@ -1,0 +1,177 @@
+"""Self-check rules beyond the schema: ids, links to practices and scales, area coverage, the top score."""
+
+from __future__ import annotations
+
+import re
+from pathlib import PurePosixPath
+
+from ..problems import Problem
+from ..selfcheck.contract import NOT_APPLICABLE
+from .context import Context
+from .rules import _unknown
+
+FILES = {"answer_scales": "answer_scales.yml", "questionnaire": "questionnaire.yml"}
+SCALE_KIND, QUESTION_KIND = "answer scale", "question"  # as messages name them
+# The widget shows question and answer text with textContent: Markdown would appear as typed.
+_MARKDOWN = re.compile(r"\*\*|__|`|\[[^\]]*\]\(")
+
+
+def _data_dir(ctx: Context) -> PurePosixPath:
+    for src in ctx.sources:
+        if src.kind == "model":
+            return PurePosixPath(src.path).parent
+    return PurePosixPath("data")
+
+
+def _src(ctx: Context, kind: str):
+    return next((s for s in ctx.sources if s.kind == kind), None)
+
+
+def _line(ctx: Context, kind: str, key: str) -> int:
+    src = _src(ctx, kind)
+    return src.doc.line_of(key) if src is not None and hasattr(src.doc, "line_of") else 1
+
+
+def scales_are_sound(ctx: Context):
+    seen: dict[str, object] = {}
+    for scale in ctx.scales:
+        where, line = scale.loc.path, scale.loc.line
+        if scale.id in seen:
+            yield Problem(
+                where,
+                line,
+                f"duplicate answer scale id '{scale.id}' - already used at {seen[scale.id].loc}; ids must be unique",
+            )
+        seen.setdefault(scale.id, scale)
+        line = scale.loc.at("options")
+        first: dict[tuple, object] = {}
+        for o in sorted(scale.options, key=lambda o: o.line):  # the file's order, so 'first' is the earlier line
+            for what, value in (("id", o.id), ("order", o.order)):
+                if (what, value) in first:
+                    yield Problem(
+                        where,
+                        o.line,
+                        f"answer scale '{scale.id}' has two options with {what} {value!r} - the option at "
+                        f"line {first[what, value].line} has it already; each option needs its own {what}",
+                    )
+                first.setdefault((what, value), o)
+            if o.id == NOT_APPLICABLE:
+                yield Problem(
+                    where,
+                    o.line,
+                    f"answer scale '{scale.id}' uses the option id '{NOT_APPLICABLE}' - it is reserved for "
+                    "'Not applicable', which every question offers",
+                )
+        lowest = min(o.points for o in scale.options)
+        if lowest != 0:
+            yield Problem(
+                where,
+                line,
+                f"the lowest answer of scale '{scale.id}' gives {lowest} point{'s' if lowest != 1 else ''} - "
+                "expected one option with points: 0, so the lowest answers score 0",
+            )
+        if scale.top == 0:
+            yield Problem(
+                where,
+                line,
+                f"every answer of scale '{scale.id}' gives 0 points - expected at least one option with more",
+            )
+
+
+def questions_link_up(ctx: Context):
+    practices = ctx.ids("practice")
+    scales = {s.id for s in ctx.scales} | ctx.known[SCALE_KIND]
+    seen: dict[str, object] = {}
+    used: set[str] = set()
+    # A missing or unreadable scales file is reported on its own; its scales are not "unknown".
+    src = _src(ctx, "answer_scales")
+    scales_known = src is not None and src.doc is not None and ctx.can_resolve(SCALE_KIND)
+    for q in ctx.questions:
+        if q.id in seen:
+            yield Problem(
+                q.loc.path,
+                q.loc.line,
+                f"duplicate question id '{q.id}' - already used at {seen[q.id].loc}; ids must be unique",
+            )
+        seen.setdefault(q.id, q)
+        if q.practice not in practices and ctx.can_resolve("practice"):
+            yield Problem(
+                q.loc.path, q.loc.at("practice"), _unknown("practice", q.practice, practices, f"question '{q.id}'")
+            )
+        used.add(q.scale)
+        if q.scale not in scales and scales_known:
+            yield Problem(
+                q.loc.path, q.loc.at("scale"), _unknown("answer scale", q.scale, scales, f"question '{q.id}'")
+            )
+    if ctx.can_resolve(QUESTION_KIND) and not ctx.known[QUESTION_KIND]:
+        for scale in ctx.scales:
+            if scale.id not in used:
+                yield Problem(
+                    scale.loc.path,
+                    scale.loc.line,
+                    f"answer scale '{scale.id}' is used by no question - use it in data/questionnaire.yml or remove it",
+                )
+
+
+def _complete(ctx: Context) -> bool:
+    """Rules over the whole questionnaire need every record; a bad one is reported on its own."""
+    return not ctx.incomplete
+
+
+def every_area_asked(ctx: Context):
+    if not _complete(ctx):
+        return
+    area_of = {p.id: p.area for p in ctx.practices}
+    asked = {area_of.get(q.practice) for q in ctx.questions}
+    path = str(_data_dir(ctx) / FILES["questionnaire"])
+    for area in ctx.areas:
+        if area.id not in asked:
+            ids = sorted(p.id for p in ctx.practices if p.area == area.id)
+            yield Problem(
+                path,
+                _line(ctx, "questionnaire", "questions"),
+                f"area '{area.id}' has no question - add one about one of its practices: {', '.join(ids)}",
+            )
+
+
+def top_score_matches(ctx: Context):
+    """The bands are published for max_score points: the questionnaire must add up to exactly that."""
+    if not _complete(ctx) or ctx.max_score is None:
+        return
+    top = {s.id: s.top for s in ctx.scales}
+    questions = ctx.questions
+    if any(q.scale not in top for q in questions):
+        return
+    total = sum(top[q.scale] for q in questions)
+    if total != ctx.max_score:
+        path = str(_data_dir(ctx) / FILES["questionnaire"])
+        yield Problem(
+            path,
+            _line(ctx, "questionnaire", "questions"),
+            f"the questionnaire's maximum is {total} points ({len(questions)} questions, each counted at its scale's top answer) "
+            f"- it must equal max_score {ctx.max_score} in data/model.yml so the level bands apply",
+        )
+
+
+def plain_text(ctx: Context):
+    for q in ctx.questions:
+        for key in ("text", "help"):
+            value = getattr(q, key)
+            if value and (m := _MARKDOWN.search(value)):
+                yield Problem(
+                    q.loc.path,
+                    q.loc.at(key),
+                    f"Markdown '{m.group(0)}' in '{key}' of question '{q.id}' - "
+                    "the self-check shows text exactly as written; write plain text",
+                )
+    for scale in ctx.scales:
+        for o in scale.options:
+            if m := _MARKDOWN.search(o.text):
+                yield Problem(
+                    scale.loc.path,
+                    o.line,
+                    f"Markdown '{m.group(0)}' in answer '{o.id}' of scale '{scale.id}' - write plain text",
+                )
+
+
+RULES = [scales_are_sound, questions_link_up, every_area_asked, top_score_matches, plain_text]

@@ -1,0 +1,8 @@
+"""Contributor and maintainer tools, kept apart from the generator in ``macros/`` that they serve.
+
+- ``scaffold``: ``python -m tools new-practice`` (``make new-practice``) starts a practice file from the template.
+- ``versioning``: ``python -m tools check-version`` requires a new model version when scores would change meaning.
+- ``links``: ``python -m tools links-external`` (``make links-external``) checks external links; it needs the network.
+- ``bench``: ``python -m tools.bench`` (``make bench``) measures build speed, page weight and Lighthouse scores.
+- ``site``: building the site in a fresh process and serving it on 127.0.0.1, shared by the tests and the benchmark.
+"""

@@ -1,0 +1,277 @@
+"""Synthetic, valid maturity models of any size, for the scaling benchmark.
+
+The data must pass the same validator as data/: the schema (required keys, slugs, enums) and the semantic
+rules (every level and area has a practice, every reference is cited, related ids exist, bands cover
+0..max_score). Text lengths follow the real records (a summary of about 25 words, a "why" of about 60,
+five steps, three or four tools...), so pages weigh what real pages weigh. A fixed seed makes every run
+build the same pages.
+
+The self-check's two files are generated too: its question count stays that of a real questionnaire
+(a self-check does not grow with the catalog) and its top score matches ``max_score``.
+"""
+
+from __future__ import annotations
+
+import random
+from pathlib import Path
+
+import yaml
+
+from macros.load.files import SINGLE_FILES
+
+# Words of the field, so the search index and line breaking see realistic vocabulary.
+WORDS = (
+    "model prompt evaluation deployment pipeline monitoring trace latency token cost safety filter grounding "
+    "retrieval index embedding dataset version release rollback canary shadow review feedback metric score "
+    "quality drift incident owner team policy audit access secret network endpoint capacity quota region "
+    "experiment baseline threshold dashboard alert budget catalog registry template flow agent tool chain "
+    "application user request response answer context chunk document source lineage approval gate test "
+    "regression benchmark judge rubric sample traffic production staging environment infrastructure code "
+    "automation orchestration schedule workload service contract schema field record label annotation"
+).split()
+VERBS = (
+    "Define",
+    "Record",
+    "Automate",
+    "Review",
+    "Measure",
+    "Publish",
+    "Version",
+    "Compare",
+    "Alert on",
+    "Document",
+    "Test",
+    "Limit",
+    "Route",
+    "Sample",
+    "Track",
+    "Agree on",
+    "Store",
+    "Check",
+    "Rotate",
+    "Schedule",
+)
+AREA_NAMES = (
+    "Models and prompts",
+    "Evaluation and quality",
+    "Delivery and automation",
+    "Monitoring and operations",
+    "Security and responsible AI",
+    "Continuous improvement and people",
+)
+LEVEL_NAMES = ("Initial", "Defined", "Managed", "Optimized")
+BANDS = ((0, 9), (10, 14), (15, 19), (20, 28))
+TOOL_KINDS = ("azure", "open-source", "vendor-neutral")
+REF_KINDS = ("documentation", "course", "workshop", "video", "repository", "article", "paper", "assessment")
+PUBLISHERS = ("Microsoft Learn", "GitHub", "YouTube", "OpenTelemetry", "arXiv", "Example Press")
+REFS_PER_PRACTICE = 10  # the issue asks for 10x as many references as practices
+LEVEL_REFS = 8
+
+
+class _Text:
+    def __init__(self, seed: int):
+        self.rnd = random.Random(seed)  # noqa: S311 - repeatable benchmark text, not a secret
+
+    def words(self, n: int) -> str:
+        return " ".join(self.rnd.choice(WORDS) for _ in range(n))
+
+    def sentence(self, n: int) -> str:
+        text = self.words(n)
+        return text[0].upper() + text[1:] + "."
+
+    def paragraph(self, sentences: int, words: int = 15) -> str:
+        return " ".join(self.sentence(self.rnd.randint(words - 4, words + 4)) for _ in range(sentences))
+
+    def step(self) -> str:
+        return f"{self.rnd.choice(VERBS)} the {self.words(self.rnd.randint(10, 16))}."
+
+    def title(self, n: int) -> str:
+        return self.words(n).capitalize()
+
+
+def areas_for(practices: int) -> int:
+    """Six areas, as in the real model; at most as many as there are practices (each area needs one)."""
+    return min(len(AREA_NAMES), practices)
+
+
+def _dump(path: Path, doc) -> None:
+    path.write_text(
+        yaml.dump(doc, Dumper=yaml.CSafeDumper, sort_keys=False, allow_unicode=True, width=110), encoding="utf-8"
+    )
+
+
+def generate(dest: Path, practices: int, seed: int = 5) -> Path:
+    """Write a complete data directory with ``practices`` practices into ``dest`` (which must not exist yet)."""
+    if practices < 4:
+        raise ValueError("a valid model needs at least 4 practices: every level must expect one")
+    dest.mkdir(parents=True)
+    (dest / "practices").mkdir()
+    text = _Text(seed)
+    n_refs = practices * REFS_PER_PRACTICE
+    ref_ids = [f"reference-{i:05d}" for i in range(n_refs)]
+    practice_ids = [f"practice-{i:04d}" for i in range(practices)]
+    area_ids = [f"area-{i}" for i in range(areas_for(practices))]
+
+    _dump(dest / "model.yml", {"version": "1.0.0", "title": "Synthetic maturity model", "max_score": BANDS[-1][1]})
+    _dump(
+        dest / "areas.yml",
+        {
+            "areas": [
+                {"id": aid, "name": AREA_NAMES[i], "summary": text.paragraph(1, 24)} for i, aid in enumerate(area_ids)
+            ]
+        },
+    )
+    # Levels cite a small shared pool; practices cite the rest, so every reference is cited exactly once or more.
+    _dump(
+        dest / "levels.yml",
+        {
+            "levels": [
+                {
+                    "id": name.lower(),
+                    "number": n,
+                    "name": name,
+                    "summary": text.paragraph(1, 24),
+                    "description": text.paragraph(4, 20),
+                    "focus": [text.sentence(12) for _ in range(3)],
+                    "band": {"min": lo, "max": hi},
+                    "advance_label": text.title(4),
+                    "next_steps": [text.step() for _ in range(5)],
+                    "references": ref_ids[(n - 1) * LEVEL_REFS : n * LEVEL_REFS],
+                }
+                for n, (name, (lo, hi)) in enumerate(zip(LEVEL_NAMES, BANDS, strict=True), 1)
+            ]
+        },
+    )
+    _dump(
+        dest / "references.yml",
+        {
+            "references": [
+                {
+                    "id": rid,
+                    "title": text.title(text.rnd.randint(4, 10)),
+                    "url": f"https://example.org/docs/{rid}?view=latest",
+                    "kind": REF_KINDS[i % len(REF_KINDS)],
+                    "publisher": PUBLISHERS[i % len(PUBLISHERS)],
+                    **({"last_verified": "2026-01-31"} if i % 3 == 0 else {}),
+                }
+                for i, rid in enumerate(ref_ids)
+            ]
+        },
+    )
+    for i, pid in enumerate(practice_ids):
+        # Levels and areas round-robin so each one has practices; related ids are spread over the whole model,
+        # so back-links land everywhere (a worst case for per-page cross-link lookups).
+        related = sorted({practice_ids[(i + off) % practices] for off in (1, 7, 31, 127)} - {pid})[
+            : text.rnd.randint(2, 4)
+        ]
+        refs = ref_ids[i * REFS_PER_PRACTICE : (i + 1) * REFS_PER_PRACTICE]
+        _dump(
+            dest / "practices" / f"{pid}.yml",
+            {
+                "id": pid,
+                "title": text.title(text.rnd.randint(2, 5)),
+                "area": area_ids[i % len(area_ids)],
+                "level": i % 4 + 1,
+                "summary": text.paragraph(1, 25),
+                "why": text.paragraph(4, 16),
+                "steps": [text.step() for _ in range(5)],
+                "tools": [
+                    {"name": text.title(2), "kind": TOOL_KINDS[k % 3], "note": text.sentence(10)}
+                    for k in range(text.rnd.randint(3, 4))
+                ],
+                "signals": [text.sentence(14) for _ in range(3)],
+                "pitfalls": [text.sentence(14) for _ in range(3)],
+                "related": related,
+                "references": refs,
+            },
+        )
+    stages = [practice_ids[k::5][:4] for k in range(5)]
+    _dump(
+        dest / "lifecycle.yml",
+        {
+            "stages": [
+                {
+                    "id": f"stage-{k}",
+                    "name": text.title(2),
+                    "summary": text.paragraph(1, 18),
+                    "activities": [text.sentence(12) for _ in range(4)],
+                    "practices": ids,
+                }
+                for k, ids in enumerate(stages)
+                if ids
+            ],
+            "loop_label": text.title(3),
+        },
+    )
+    _dump(
+        dest / "comparison.yml",
+        {
+            "dimensions": [
+                {
+                    "id": f"aspect-{k}",
+                    "aspect": text.title(3),
+                    "mlops": text.sentence(14),
+                    "genaiops": text.paragraph(2, 14),
+                }
+                for k in range(10)
+            ]
+        },
+    )
+    _self_check(dest, practice_ids, text)
+    _check_coverage(dest)
+    return dest
+
+
+QUESTIONS = 14  # as many as the real self-check; each scale tops at 2 points, so 14 x 2 = max_score 28
+SCALES = {
+    "adoption": [
+        ("not-in-place", "Not in place", 0),
+        ("in-some-teams", "In some teams", 1),
+        ("everywhere", "Everywhere", 2),
+    ],
+    "frequency": [("never", "Never", 0), ("sometimes", "Sometimes", 1), ("always", "Always", 2)],
+}
+
+
+def _self_check(dest: Path, practice_ids: list[str], text: _Text) -> None:
+    _dump(
+        dest / "answer_scales.yml",
+        {
+            "scales": [
+                {
+                    "id": sid,
+                    "name": text.title(4),
+                    "options": [
+                        {"id": oid, "text": label, "points": pts, "order": k}
+                        for k, (oid, label, pts) in enumerate(options, 1)
+                    ],
+                }
+                for sid, options in SCALES.items()
+            ]
+        },
+    )
+    # Practice i is in area i % n_areas, so the first n_areas questions cover every area.
+    _dump(
+        dest / "questionnaire.yml",
+        {
+            "questions": [
+                {
+                    "id": f"question-{k:02d}",
+                    "practice": practice_ids[k % len(practice_ids)],
+                    "scale": list(SCALES)[k % len(SCALES)],
+                    "text": text.sentence(12)[:-1] + "?",
+                    **({"help": text.sentence(16)} if k % 2 else {}),
+                }
+                for k in range(QUESTIONS)
+            ]
+        },
+    )
+
+
+def _check_coverage(dest: Path) -> None:
+    """Fail loudly when the validator starts requiring a data file this generator does not write."""
+    missing = [name for name in SINGLE_FILES if not (dest / name).is_file()]
+    if missing:
+        raise RuntimeError(
+            f"tools/bench/synthetic.py does not generate {', '.join(missing)}, which the validator requires"
+        )

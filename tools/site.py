@@ -1,0 +1,45 @@
+"""The built site as the tests and the benchmark meet it: a strict build in a fresh process, served on 127.0.0.1."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from macros.paths import ROOT
+from tools.links.crawl import LocalSite, SiteHandler
+
+__all__ = ["CHROMIUM", "CHROMIUM_ARGS", "LocalSite", "SiteHandler", "build_site"]
+
+CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
+# Chromium's background services try to reach Google; this machine (and CI) has no such network.
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--disable-default-apps",
+]
+
+
+def build_site(
+    dest: Path, data_dir: Path | None = None, config: Path = ROOT / "mkdocs.yml", site_url: str | None = None
+) -> subprocess.CompletedProcess:
+    """``mkdocs build --strict`` of ``data_dir`` (default: data/) into ``dest``, as a contributor runs it."""
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+    env.pop("GENAIOPS_DATA", None)
+    if site_url:
+        env["SITE_URL"] = site_url
+    if data_dir:
+        env["GENAIOPS_DATA"] = str(data_dir)
+    return subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "-f", str(config), "-d", str(dest)],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+    )
