@@ -6,6 +6,7 @@ import posixpath
 
 from ..records import Model
 from ..render.md import page_url
+from .contract import CONTRACT
 from .records import self_check
 
 JSON_PATH = "assets/self-check/model.json"  # site-relative; the hook writes it, pages point at it
@@ -29,6 +30,7 @@ def widget_data(model: Model) -> dict:
     asked = dict.fromkeys(q.practice for q in questions)
     return {
         "format": FORMAT,
+        "contract": CONTRACT,
         "model": {"version": model.version, "title": model.title, "max_score": model.max_score},
         "base": posixpath.relpath(".", posixpath.dirname(JSON_PATH)) + "/",
         "page": page_url(SELF_CHECK_PAGE),
