@@ -70,3 +70,4 @@ lint: setup ## Lint YAML (yamllint), Python (ruff check and format) and JavaScri
 	$(VENV)/bin/yamllint --strict -c .yamllint.yml .
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
+	npm run --silent lint:js

@@ -5,6 +5,7 @@ import json
 import re
 
 import pytest
+from playwright.sync_api import expect
 
 from tests.support import ROOT, Offsite
 from tests.test_selfcheck_scoring import answers_by_points
@@ -148,7 +149,8 @@ def test_share_link_restores_the_answers_in_a_fresh_browser(page, browser, site_
     page.get_by_role("button", name="Copy share link").click()
     link = page.get_by_label("Share link").input_value()
     assert re.fullmatch(re.escape(site_url) + r"/self-check/#v=1\.0\.0&a=[a-z0-9:,-]+", link)
-    assert page.locator(".gsc-status").inner_text().startswith(("Share link copied.", "Copy the share link below."))
+    # The status is written once the clipboard promise settles: wait for it rather than read it at once.
+    expect(page.locator(".gsc-status")).to_have_text(re.compile(r"^(Share link copied\.|Copy the share link below\.)"))
 
     context = browser.new_context()
     offsite = Offsite()

@@ -7,6 +7,7 @@ import posixpath
 
 from ..model import Model
 from ..render.md import page_url
+from .contract import CONTRACT
 
 JSON_PATH = "assets/self-check/model.json"  # site-relative; the hook writes it, pages point at it
 SELF_CHECK_PAGE = "self-check/index.md"  # where share links lead, also from the embedded copy
@@ -29,6 +30,7 @@ def widget_data(model: Model) -> dict:
     asked = dict.fromkeys(q.practice for q in questions)
     return {
         "format": FORMAT,
+        "contract": CONTRACT,
         "model": {"version": model.version, "title": model.title, "max_score": model.max_score},
         "base": posixpath.relpath(".", posixpath.dirname(JSON_PATH)) + "/",
         "page": page_url(SELF_CHECK_PAGE),

@@ -2,14 +2,11 @@
  * Answers in and out of the browser: the share-link fragment, localStorage and export files.
  * Everything read here comes from outside (a URL, storage, a user's file), so it is checked against
  * the questionnaire before use, and reading never throws: bad input comes back as { rejected: true }.
+ * Formats, the not-applicable id and the version pattern come from data.contract (written by the build).
  */
-import { NOT_APPLICABLE } from "./scoring.js";
+import { isRecord, versionPattern } from "./model.js";
 
-export const STORAGE_KEY = "genaiops-self-check:v1";
-export const FILE_FORMAT = "genaiops-self-check";
-const STORED_FORMAT = 1;
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const VERSION = /^(?:0|[1-9][0-9]{0,5})\.(?:0|[1-9][0-9]{0,5})\.(?:0|[1-9][0-9]{0,5})$/;
 const REJECTED = Object.freeze({ rejected: true });
 
 /* A fragment is meant as a share link when it starts with v= or a=; heading anchors never do. */
@@ -23,12 +20,12 @@ export function encodeFragment(data, answers) {
 }
 
 /* { version, entries: Map(questionId -> answerId) }, or null when the fragment is not well formed. */
-export function parseFragment(hash) {
+export function parseFragment(data, hash) {
   if (hash.length > 4000) return null;
   const params = new URLSearchParams(hash.replace(/^#/, ""));
   const version = params.get("v");
   const list = params.get("a");
-  if (!VERSION.test(version || "") || list === null) return null;
+  if (!versionPattern(data).test(version || "") || list === null) return null;
   const entries = new Map();
   for (const pair of list ? list.split(",") : []) {
     const [id, answer, extra] = pair.split(":");
@@ -46,6 +43,7 @@ export function parseFragment(hash) {
 export function reconcile(data, version, entries) {
   const questions = new Map(data.questions.map((q) => [q.id, q]));
   const scales = new Map(data.scales.map((s) => [s.id, s]));
+  const na = data.contract.not_applicable;
   const answers = {};
   const dropped = [];
   const cleared = [];
@@ -53,7 +51,7 @@ export function reconcile(data, version, entries) {
     const question = questions.get(id);
     if (!question) {
       dropped.push(id);
-    } else if (answer === NOT_APPLICABLE || scales.get(question.scale).options.some((o) => o.id === answer)) {
+    } else if (answer === na || scales.get(question.scale).options.some((o) => o.id === answer)) {
       answers[id] = answer;
     } else {
       cleared.push(question);
@@ -63,10 +61,6 @@ export function reconcile(data, version, entries) {
   if (!outdated && (dropped.length || cleared.length)) return REJECTED;
   const missing = outdated ? data.questions.filter((q) => !entries.has(q.id)) : [];
   return { rejected: false, answers, version, outdated, dropped, cleared, missing };
-}
-
-function isRecord(value) {
-  return value !== null && typeof value === "object" && !Array.isArray(value);
 }
 
 function entriesOf(answers) {
@@ -88,7 +82,10 @@ export function readStored(data, text) {
   } catch {
     return { problem: "corrupted" };
   }
-  if (!isRecord(stored) || stored.format !== STORED_FORMAT || !VERSION.test(String(stored.model))) return { problem: "corrupted" };
+  const { stored_format: format } = data.contract;
+  if (!isRecord(stored) || stored.format !== format || !versionPattern(data).test(String(stored.model))) {
+    return { problem: "corrupted" };
+  }
   const entries = entriesOf(stored.answers);
   const result = entries && reconcile(data, stored.model, entries);
   if (!result || result.rejected) return { problem: "corrupted" };
@@ -97,13 +94,15 @@ export function readStored(data, text) {
 }
 
 export function storedText(data, answers) {
-  return JSON.stringify({ format: STORED_FORMAT, model: data.model.version, answers });
+  return JSON.stringify({ format: data.contract.stored_format, model: data.model.version, answers });
 }
 
 /* The export file: the answers, plus the result for people who open the file; import reads only the answers. */
 export function exportText(data, answers, result) {
   const level = result.level && { number: result.level.number, name: result.level.name };
-  const file = { format: FILE_FORMAT, model: data.model.version, answers, score: result.score, max: result.max, level };
+  const file = {
+    format: data.contract.file_format, model: data.model.version, answers, score: result.score, max: result.max, level,
+  };
   return JSON.stringify(file, null, 2) + "\n";
 }
 
@@ -114,7 +113,8 @@ export function readExport(data, text) {
   } catch {
     return REJECTED;
   }
-  if (!isRecord(file) || file.format !== FILE_FORMAT || !VERSION.test(String(file.model))) return REJECTED;
+  const { file_format: format } = data.contract;
+  if (!isRecord(file) || file.format !== format || !versionPattern(data).test(String(file.model))) return REJECTED;
   const entries = entriesOf(file.answers);
   if (!entries || [...entries.keys()].some((id) => !SLUG.test(id))) return REJECTED;
   return reconcile(data, file.model, entries);

@@ -3,8 +3,6 @@
  * Pure functions over the JSON the build writes (assets/self-check/model.json): no DOM, no storage,
  * so the browser tests can import this module on its own and check every rule.
  */
-export const NOT_APPLICABLE = "na";
-
 /* points * max / applicableMax, rounded half up, in integers so that x.5 is never lost to float error */
 export function rescale(points, applicableMax, max) {
   return Math.floor((2 * points * max + applicableMax) / (2 * applicableMax));
@@ -19,10 +17,11 @@ function topPoints(scale) {
 }
 
 /*
- * answers: {questionId: optionId or "na"}. The result has a score only when every question is answered
- * and at least one applies; otherwise score and level are null.
+ * answers: {questionId: optionId or the contract's not-applicable id}. The result has a score only when
+ * every question is answered and at least one applies; otherwise score and level are null.
  */
 export function score(data, answers) {
+  const na = data.contract.not_applicable;
   const scales = new Map(data.scales.map((scale) => [scale.id, scale]));
   const areas = new Map(data.areas.map((area) => [area.id, { id: area.id, name: area.name, points: 0, max: 0, asked: 0 }]));
   const gaps = [];
@@ -37,7 +36,7 @@ export function score(data, answers) {
     area.asked += 1;
     const answer = answers[question.id];
     const option = scale.options.find((candidate) => candidate.id === answer);
-    if (answer !== NOT_APPLICABLE && !option) continue;
+    if (answer !== na && !option) continue;
     answered += 1;
     if (!option) continue;
     points += option.points;

@@ -1,0 +1,14 @@
+/*
+ * Telling the page around the widget about a result: a DOM CustomEvent on the widget's element, and, when
+ * the self-check runs in an iframe, a postMessage to the parent. Names come from the model's contract.
+ */
+export const framed = window.parent !== window;
+
+export function announce(root, contract, res) {
+  const detail = { score: res.score, max: res.max, level: res.level.number, name: res.level.name };
+  root.dispatchEvent(new CustomEvent(contract.result_event, { bubbles: true, detail }));
+  if (framed) {
+    // Only the level number and score leave the frame, nothing from the answers, so any embedding page may read them.
+    window.parent.postMessage({ type: contract.result_message, level: res.level.number, score: res.score }, "*");
+  }
+}

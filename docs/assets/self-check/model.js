@@ -1,0 +1,31 @@
+/*
+ * The JSON file the build writes (assets/self-check/model.json), checked before the widget uses it.
+ * Pure: no DOM, no storage. Values shared with Python (answer ids, event names, storage key, formats,
+ * the version pattern) come from its "contract", never from strings written here.
+ */
+const CONTRACT_TYPES = {
+  not_applicable: "string", result_event: "string", result_message: "string", storage_key: "string",
+  stored_format: "number", file_format: "string", version_pattern: "string",
+};
+
+export function isRecord(value) {
+  return value !== null && typeof value === "object" && !Array.isArray(value);
+}
+
+/* True when the file has everything the widget reads first; anything else gets the "could not load" message. */
+export function isUsableModel(data) {
+  if (!isRecord(data) || !isRecord(data.contract)) return false;
+  const { contract } = data;
+  if (!Object.entries(CONTRACT_TYPES).every(([key, type]) => typeof contract[key] === type)) return false;
+  try {
+    versionPattern(data);
+  } catch {
+    return false;
+  }
+  return ["questions", "levels", "scales"].every((key) => Array.isArray(data[key]));
+}
+
+/* A model version as the build checks it (X.Y.Z), from the contract's pattern. */
+export function versionPattern(data) {
+  return new RegExp(data.contract.version_pattern);
+}

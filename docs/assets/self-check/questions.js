@@ -1,0 +1,48 @@
+/* The form: one radio group per question, grouped under its area's name (the JSON lists them in that order). */
+import { h } from "./dom.js";
+
+export function questionsView({ data, uid }, onAnswer) {
+  const na = data.contract.not_applicable;
+  const progressText = h("p", { id: `${uid}-progress`, class: "gsc-progress-text" });
+  const bar = h("progress", { max: data.questions.length, value: 0, "aria-labelledby": `${uid}-progress` });
+  const form = h("form", { class: "gsc-form", "aria-label": "Self-check questions" },
+    h("div", { class: "gsc-progress" }, progressText, bar));
+  const scales = new Map(data.scales.map((s) => [s.id, s]));
+  let area = null;
+  let section = null;
+  data.questions.forEach((question, index) => {
+    const areaId = data.practices[question.practice].area;
+    if (areaId !== area) {
+      area = areaId;
+      section = h("section", { class: "gsc-area" }, h("h2", { text: data.areas.find((a) => a.id === areaId).name }));
+      form.append(section);
+    }
+    const name = `${uid}-${question.id}`;
+    const options = [...scales.get(question.scale).options, { id: na, text: "Not applicable" }];
+    section.append(h("fieldset", { class: "gsc-question", "aria-describedby": question.help && `${name}-help` },
+      h("legend", {}, h("span", { class: "gsc-number", text: `${index + 1}. ` }), question.text),
+      question.help ? h("p", { id: `${name}-help`, class: "gsc-help", text: question.help }) : null,
+      h("div", { class: "gsc-options" }, options.map((option) =>
+        h("label", { class: option.id === na ? "gsc-option gsc-na" : "gsc-option" },
+          h("input", { type: "radio", name, value: option.id, "data-question": question.id }),
+          h("span", { text: option.text }))))));
+  });
+  form.addEventListener("submit", (event) => event.preventDefault());
+  form.addEventListener("change", (event) => {
+    const input = event.target;
+    if (input.type === "radio") onAnswer(input.getAttribute("data-question"), input.value);
+  });
+
+  return {
+    element: form,
+    show(answers) {
+      for (const input of form.querySelectorAll("input[type=radio]")) {
+        input.checked = answers[input.getAttribute("data-question")] === input.value;
+      }
+    },
+    progress(res) {
+      progressText.textContent = `${res.answered} of ${res.total} questions answered`;
+      bar.value = res.answered;
+    },
+  };
+}

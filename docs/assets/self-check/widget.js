@@ -1,0 +1,124 @@
+/*
+ * One mounted self-check: assembles the views (notices, questions, result) and wires them to storage,
+ * sharing and embedding. It holds the answers; the parts it calls hold none.
+ */
+import { isShareFragment, parseFragment, reconcile } from "./answers.js";
+import { button, h, linker } from "./dom.js";
+import { announce, framed } from "./embedding.js";
+import { changes, noticesView } from "./notices.js";
+import { questionsView } from "./questions.js";
+import { resultView } from "./result.js";
+import { score } from "./scoring.js";
+import { copyText, downloadAnswers, readAnswersFile, shareUrl } from "./sharing.js";
+import { forget, readSaved, save } from "./storage.js";
+
+let mounts = 0;
+
+export function mountWidget(root, data, jsonUrl) {
+  const siteRoot = new URL(data.base, jsonUrl);
+  const view = { data, uid: `gsc${++mounts}`, link: linker(siteRoot, framed) };
+  let answers = {};
+
+  const notices = noticesView();
+  const questions = questionsView(view, (id, answer) => {
+    answers[id] = answer;
+    save(data, answers);
+    update();
+  });
+  const result = resultView(view);
+
+  // Share, export, import, print, reset.
+  const status = h("p", { class: "gsc-status", role: "status" });
+  const shareInput = h("input", { id: `${view.uid}-share`, type: "text", readonly: true, class: "gsc-share-input" });
+  const shareField = h("p", { class: "gsc-share", hidden: true }, h("label", { for: shareInput.id, text: "Share link" }), shareInput);
+  const fileInput = h("input", { type: "file", accept: ".json,application/json", hidden: true });
+  fileInput.addEventListener("change", importFile);
+  const actions = h("div", { class: "gsc-actions", role: "group", "aria-label": "Share and save your answers" },
+    button("Copy share link", share), button("Export answers", exportFile), button("Import answers", () => fileInput.click()),
+    button("Print result", () => window.print()), button("Reset answers", reset), fileInput);
+
+  root.replaceChildren(h("div", { class: "gsc" }, notices.element, questions.element, result.element, actions, shareField, status));
+  restore();
+  update();
+
+  function restore() {
+    if (isShareFragment(location.hash)) {
+      const link = parseFragment(data, location.hash);
+      const found = link && reconcile(data, link.version, link.entries);
+      if (!found || found.rejected) {
+        notices.add("This share link could not be read, so the form starts empty. Ask for a new link, or answer the questions below.");
+      } else {
+        setAnswers(found.answers);
+        const from = found.outdated ? "Answers restored from a share link made with an older questionnaire." : "Answers restored from a share link.";
+        notices.add(from, changes(data, found));
+        save(data, answers);
+      }
+      // Drop the fragment so a reload shows the saved answers, not the link's again.
+      history.replaceState(history.state, "", location.pathname + location.search);
+      return;
+    }
+    const stored = readSaved(data);
+    if (!stored) return; // storage is blocked (for example in some embedded frames): start empty
+    if (stored.problem === "outdated") {
+      notices.add(`Your saved answers were for version ${stored.version} of the questionnaire, which has changed since, so they were cleared.`);
+    } else if (stored.problem) {
+      notices.add("Your saved answers could not be read, so they were cleared.");
+    }
+    if (stored.problem) forget(data);
+    else setAnswers(stored.answers);
+  }
+
+  function setAnswers(next) {
+    answers = { ...next };
+    questions.show(answers);
+  }
+
+  function update() {
+    const res = score(data, answers);
+    questions.progress(res);
+    result.show(res);
+    if (res.level) announce(root, data.contract, res);
+  }
+
+  function share() {
+    const href = shareUrl(data, siteRoot, answers);
+    shareInput.value = href;
+    shareField.hidden = false;
+    const where = "Your answers are in the part after #, which browsers never send to a server.";
+    copyText(href).then((copied) => {
+      if (!copied) shareInput.select();
+      status.textContent = `${copied ? "Share link copied." : "Copy the share link below."} ${where}`;
+    });
+  }
+
+  function exportFile() {
+    downloadAnswers(data, answers, score(data, answers));
+    status.textContent = "Answers exported to a file.";
+  }
+
+  async function importFile() {
+    const file = fileInput.files[0];
+    fileInput.value = "";
+    if (!file) return;
+    const found = await readAnswersFile(data, file);
+    if (found.rejected) {
+      status.textContent = "That file could not be read as self-check answers, so nothing was changed.";
+      return;
+    }
+    notices.clear();
+    setAnswers(found.answers);
+    if (found.outdated) notices.add("Answers imported from a file made with an older questionnaire.", changes(data, found));
+    save(data, answers);
+    update();
+    status.textContent = "Answers imported.";
+  }
+
+  function reset() {
+    setAnswers({});
+    forget(data);
+    notices.clear();
+    shareField.hidden = true;
+    update();
+    status.textContent = "Answers cleared.";
+  }
+}

@@ -1,0 +1,33 @@
+// ESLint for the widget (browser ES modules) and its node unit tests: `npm run lint:js`.
+import js from "@eslint/js";
+import globals from "globals";
+
+export default [
+  { ignores: ["node_modules/", "site/", ".venv/"] },
+  { linterOptions: { reportUnusedDisableDirectives: "error" } }, // so a clean run has 0 warnings too
+  js.configs.recommended,
+  {
+    files: ["docs/assets/**/*.js"],
+    languageOptions: { ecmaVersion: 2022, sourceType: "module", globals: { ...globals.browser } },
+  },
+  {
+    // mermaid-loader.js is a classic script that Material loads before its own bundle.
+    files: ["docs/assets/javascripts/**/*.js"],
+    languageOptions: { sourceType: "script" },
+  },
+  {
+    files: ["tests/js/**/*.mjs", "eslint.config.mjs"],
+    languageOptions: { ecmaVersion: 2022, sourceType: "module", globals: { ...globals.node } },
+  },
+  {
+    files: ["docs/assets/self-check/**/*.js", "tests/js/**/*.mjs"],
+    rules: {
+      eqeqeq: "error",
+      "no-eval": "error",
+      "no-implied-eval": "error",
+      "no-new-func": "error",
+      "prefer-const": "error",
+      "no-var": "error",
+    },
+  },
+];

@@ -1,0 +1,95 @@
+// answers.js on the build's model JSON: share fragments, reconcile, stored answers and export files.
+import assert from "node:assert/strict";
+import { describe, test } from "node:test";
+
+import * as io from "../../docs/assets/self-check/answers.js";
+import { loadModel } from "./helpers.mjs";
+
+const data = loadModel();
+const { version } = data.model;
+const stored = (model, answers, format = data.contract.stored_format) => JSON.stringify({ format, model, answers });
+
+describe("share fragment", () => {
+  test("round-trips", () => {
+    const answers = { "model-selection": "everywhere", "token-spend": "na" };
+    const fragment = io.encodeFragment(data, answers);
+    assert.equal(fragment, `v=${version}&a=model-selection:everywhere,token-spend:na`);
+    const parsed = io.parseFragment(data, `#${fragment}`);
+    assert.equal(parsed.version, version);
+    assert.deepEqual(Object.fromEntries(parsed.entries), answers);
+  });
+
+  test("is told from a heading anchor", () => {
+    assert.ok(io.isShareFragment("#v=1.0.0&a=") && io.isShareFragment("a=x:y"));
+    assert.ok(!io.isShareFragment("#very-long-heading") && !io.isShareFragment(""));
+  });
+
+  const malformed = [
+    "#v=1.0.0", "#v=1&a=model-selection:some", "#a=model-selection:some", "#v=1.0.0&a=model-selection",
+    "#v=1.0.0&a=model-selection:some,model-selection:some", "#v=1.0.0&a=Model:some", "#v=1.0.0&a=x:y:z",
+    "#v=1.0.0&a=%3Cimg%20src%3Dx%3E:some", "#v=01.0.0&a=", `#v=1.0.0&a=${"x:y,".repeat(1000)}`,
+  ];
+  for (const fragment of malformed) {
+    test(`refuses ${fragment.slice(0, 60)}`, () => assert.equal(io.parseFragment(data, fragment), null));
+  }
+});
+
+describe("reconcile", () => {
+  test("rejects answers that do not fit when made with the current version", () => {
+    assert.deepEqual(io.reconcile(data, version, new Map([["model-selection", "some"], ["no-such-question", "some"]])), { rejected: true });
+    assert.deepEqual(io.reconcile(data, version, new Map([["model-selection", "always"]])), { rejected: true });
+    const good = io.reconcile(data, version, new Map([["model-selection", "some"], ["token-spend", "na"]]));
+    assert.deepEqual(good.answers, { "model-selection": "some", "token-spend": "na" });
+    assert.equal(good.outdated, false);
+  });
+
+  test("keeps what fits from an older version and lists the rest", () => {
+    const r = io.reconcile(data, "0.9.0", new Map([["model-selection", "some"], ["retired", "some"], ["prompt-library", "maybe"]]));
+    assert.deepEqual(r.answers, { "model-selection": "some" });
+    assert.deepEqual([r.outdated, r.version, r.dropped, r.cleared.map((q) => q.id)], [true, "0.9.0", ["retired"], ["prompt-library"]]);
+    assert.equal(r.missing.length, data.questions.length - 2);
+  });
+});
+
+describe("stored answers", () => {
+  const cases = [
+    [null, { answers: {} }],
+    [stored(version, { "model-selection": "some" }), { answers: { "model-selection": "some" } }],
+    [stored("0.9.0", { "model-selection": "some" }), { answers: { "model-selection": "some" } }],
+    [stored("0.9.0", { "model-selection": "some", retired: "some" }), { problem: "outdated", version: "0.9.0" }],
+    [stored("0.9.0", { "model-selection": "maybe" }), { problem: "outdated", version: "0.9.0" }],
+    [stored(version, {}, data.contract.stored_format + 1), { problem: "corrupted" }],
+    ["{not json", { problem: "corrupted" }],
+    ['["a list"]', { problem: "corrupted" }],
+    [stored(version, { "model-selection": "always" }), { problem: "corrupted" }],
+    [stored(version, { "model-selection": 7 }), { problem: "corrupted" }],
+    [stored("<b>", {}), { problem: "corrupted" }],
+  ];
+  for (const [text, expected] of cases) {
+    test(`${text} is ${JSON.stringify(expected)}`, () => assert.deepEqual(io.readStored(data, text), expected));
+  }
+
+  test("storedText is read back as it was written", () => {
+    const answers = { "model-selection": "some", "token-spend": "na" };
+    assert.deepEqual(io.readStored(data, io.storedText(data, answers)), { answers });
+  });
+});
+
+describe("export files", () => {
+  test("round-trip through readExport", () => {
+    const answers = { "model-selection": "some", "ab-tests": "na" };
+    const text = io.exportText(data, answers, { score: null, max: 28, level: null });
+    const file = JSON.parse(text);
+    assert.deepEqual([file.format, file.model, file.answers], [data.contract.file_format, version, answers]);
+    const found = io.readExport(data, text);
+    assert.deepEqual([found.rejected, found.answers, found.outdated], [false, answers, false]);
+  });
+
+  const refused = ["", "null", JSON.stringify({ format: "other", model: version, answers: {} }),
+    JSON.stringify({ format: data.contract.file_format, model: version, answers: ["x"] }),
+    JSON.stringify({ format: data.contract.file_format, model: version, answers: { "model-selection": "<b>" } }),
+    JSON.stringify({ format: data.contract.file_format, model: "0.9.0", answers: { "Not A Slug": "some" } })];
+  for (const text of refused) {
+    test(`refuses ${text || "an empty file"}`, () => assert.deepEqual(io.readExport(data, text), { rejected: true }));
+  }
+});

@@ -1,0 +1,36 @@
+// model.js: which JSON files the widget accepts, and the contract the build writes into them.
+import assert from "node:assert/strict";
+import { test } from "node:test";
+
+import { isUsableModel, versionPattern } from "../../docs/assets/self-check/model.js";
+import { fixture, loadModel } from "./helpers.mjs";
+
+test("the build's JSON and the tiny fixture are usable", () => {
+  assert.ok(isUsableModel(loadModel()));
+  assert.ok(isUsableModel(fixture("tiny.json")));
+});
+
+test("the build writes every value the widget shares with Python", () => {
+  const { contract } = loadModel();
+  assert.deepEqual(Object.keys(contract).sort(), [
+    "file_format", "not_applicable", "result_event", "result_message", "storage_key", "stored_format", "version_pattern"]);
+});
+
+test("a file without contract, questions, levels or scales is refused", () => {
+  const good = fixture("tiny.json");
+  for (const key of ["contract", "questions", "levels", "scales"]) {
+    const bad = { ...good };
+    delete bad[key];
+    assert.equal(isUsableModel(bad), false, key);
+  }
+  for (const bad of [null, [], "text", { ...good, contract: { ...good.contract, stored_format: "1" } },
+    { ...good, contract: { ...good.contract, version_pattern: "(" } }]) {
+    assert.equal(isUsableModel(bad), false, JSON.stringify(bad)?.slice(0, 80));
+  }
+});
+
+test("the version pattern is the build's X.Y.Z", () => {
+  const pattern = versionPattern(loadModel());
+  for (const ok of ["0.0.0", "1.0.0", "10.20.300"]) assert.ok(pattern.test(ok), ok);
+  for (const bad of ["1.0", "01.0.0", "1.0.0-rc1", "v1.0.0", "1.0.0\n"]) assert.ok(!pattern.test(bad), bad);
+});

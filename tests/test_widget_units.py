@@ -1,0 +1,31 @@
+"""The widget's pure modules under Node's own test runner, fed the JSON the build would write from data/."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+
+import pytest
+
+from macros.selfcheck.export import widget_json
+from macros.validate import load_model
+from tests.support import ROOT
+
+
+def test_node_unit_tests_pass_on_the_model_json(tmp_path):
+    node = shutil.which("node")
+    if node is None:
+        pytest.fail("Node.js is missing: the widget's unit tests need it (Debian package 'nodejs')")
+    model_json = tmp_path / "model.json"
+    model_json.write_text(widget_json(load_model()), encoding="utf-8")
+    done = subprocess.run(
+        [node, "--test", "tests/js/"],
+        cwd=ROOT,
+        env={"PATH": "/usr/bin:/bin", "GENAIOPS_MODEL_JSON": str(model_json)},
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stdout[-4000:] + done.stderr[-2000:]
+    assert re.search(r"^# pass [1-9]", done.stdout, re.M) and "# fail 0" in done.stdout
