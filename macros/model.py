@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import cached_property
 
+from .problems import Problem
+
 
 @dataclass(frozen=True)
 class Loc:
@@ -17,6 +19,10 @@ class Loc:
 
     def at(self, key: str) -> int:
         return dict(self.keys).get(key, self.line)
+
+    def problem(self, key: str | None, message: str) -> Problem:
+        """A problem at this record's ``key`` (its first line when ``key`` is None)."""
+        return Problem(self.path, self.at(key) if key else self.line, message)
 
 
 @dataclass(frozen=True)
@@ -196,26 +202,16 @@ class Model:
 
     @cached_property
     def practices_by_level(self) -> dict[int, list[Practice]]:
-        out: dict[int, list[Practice]] = {lv.number: [] for lv in self.levels}
-        for p in self.practices:
-            out.setdefault(p.level, []).append(p)
-        return out
+        return _group(self.practices, [lv.number for lv in self.levels], lambda p: [p.level])
 
     @cached_property
     def practices_by_area(self) -> dict[str, list[Practice]]:
-        out: dict[str, list[Practice]] = {a.id: [] for a in self.areas}
-        for p in self.practices:
-            out.setdefault(p.area, []).append(p)
-        return out
+        return _group(self.practices, [a.id for a in self.areas], lambda p: [p.area])
 
     @cached_property
     def related_from(self) -> dict[str, list[Practice]]:
         """Back-links: for each practice, the practices that list it as related."""
-        out: dict[str, list[Practice]] = {p.id: [] for p in self.practices}
-        for p in self.practices:
-            for rid in p.related:
-                out.setdefault(rid, []).append(p)
-        return out
+        return _group(self.practices, [p.id for p in self.practices], lambda p: p.related)
 
     @cached_property
     def citations(self) -> dict[str, tuple[list[Level], list[Practice]]]:
@@ -228,3 +224,12 @@ class Model:
             for rid in p.references:
                 out.setdefault(rid, ([], []))[1].append(p)
         return out
+
+
+def _group(records, keys, keys_of) -> dict:
+    """Records under each of their keys, every key in ``keys`` present (empty when nothing has it)."""
+    out: dict = {k: [] for k in keys}
+    for record in records:
+        for key in keys_of(record):
+            out.setdefault(key, []).append(record)
+    return out

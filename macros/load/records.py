@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import fields
+
 from ..model import (
     AnswerOption,
     AnswerScale,
@@ -23,91 +25,41 @@ def loc(path: str, raw) -> Loc:
     return Loc(path, raw.line, tuple(raw.key_lines.items()))
 
 
-def _tuple(value) -> tuple:
-    return tuple(value or ())
+def _record(cls, raw, at: Loc, **special):
+    """A record whose fields are the YAML keys of the same name; lists become tuples, absent keys None."""
+    values = {}
+    for f in fields(cls):
+        if f.name in special or f.name in ("loc", "line"):
+            continue
+        value = raw.get(f.name)
+        values[f.name] = tuple(value) if isinstance(value, list) else value
+    return cls(**values, **special, loc=at)
 
 
 def level(raw, at: Loc) -> Level:
-    return Level(
-        id=raw["id"],
-        number=raw["number"],
-        name=raw["name"],
-        summary=raw["summary"],
-        description=raw["description"],
-        focus=_tuple(raw["focus"]),
-        band=Band(raw["band"]["min"], raw["band"]["max"]),
-        advance_label=raw["advance_label"],
-        next_steps=_tuple(raw["next_steps"]),
-        references=_tuple(raw["references"]),
-        loc=at,
-    )
-
-
-def area(raw, at: Loc) -> Area:
-    return Area(id=raw["id"], name=raw["name"], summary=raw["summary"], loc=at)
+    return _record(Level, raw, at, band=Band(raw["band"]["min"], raw["band"]["max"]))
 
 
 def practice(raw, at: Loc) -> Practice:
-    return Practice(
-        id=raw["id"],
-        title=raw["title"],
-        area=raw["area"],
-        level=raw["level"],
-        summary=raw["summary"],
-        why=raw["why"],
-        steps=_tuple(raw["steps"]),
-        tools=tuple(Tool(t["name"], t["kind"], t.get("note")) for t in raw["tools"]),
-        signals=_tuple(raw["signals"]),
-        pitfalls=_tuple(raw["pitfalls"]),
-        related=_tuple(raw["related"]),
-        references=_tuple(raw["references"]),
-        loc=at,
-    )
-
-
-def reference(raw, at: Loc) -> Reference:
-    return Reference(
-        id=raw["id"],
-        title=raw["title"],
-        url=raw["url"],
-        kind=raw["kind"],
-        publisher=raw["publisher"],
-        last_verified=raw.get("last_verified"),
-        loc=at,
-    )
-
-
-def stage(raw, at: Loc) -> Stage:
-    return Stage(
-        id=raw["id"],
-        name=raw["name"],
-        summary=raw["summary"],
-        activities=_tuple(raw["activities"]),
-        practices=_tuple(raw["practices"]),
-        loc=at,
-    )
-
-
-def dimension(raw, at: Loc) -> Dimension:
-    return Dimension(id=raw["id"], aspect=raw["aspect"], mlops=raw["mlops"], genaiops=raw["genaiops"], loc=at)
+    return _record(Practice, raw, at, tools=tuple(Tool(t["name"], t["kind"], t.get("note")) for t in raw["tools"]))
 
 
 def scale(raw, at: Loc) -> AnswerScale:
     options = (AnswerOption(o["id"], o["text"], o["points"], o["order"], o.line) for o in raw["options"])
-    return AnswerScale(raw["id"], raw["name"], tuple(sorted(options, key=lambda o: o.order)), at)
+    return _record(AnswerScale, raw, at, options=tuple(sorted(options, key=lambda o: o.order)))
 
 
-def question(raw, at: Loc) -> Question:
-    return Question(raw["id"], raw["practice"], raw["scale"], raw["text"], raw.get("help"), at)
+def _plain(cls):
+    return lambda raw, at: _record(cls, raw, at)
 
 
 # list file kind -> (top-level key, builder, what one record is called in messages, Context list it fills)
 LIST_KINDS = {
     "levels": ("levels", level, "level", "levels"),
-    "areas": ("areas", area, "area", "areas"),
-    "references": ("references", reference, "reference", "references"),
-    "lifecycle": ("stages", stage, "lifecycle stage", "stages"),
-    "comparison": ("dimensions", dimension, "comparison row", "dimensions"),
+    "areas": ("areas", _plain(Area), "area", "areas"),
+    "references": ("references", _plain(Reference), "reference", "references"),
+    "lifecycle": ("stages", _plain(Stage), "lifecycle stage", "stages"),
+    "comparison": ("dimensions", _plain(Dimension), "comparison row", "dimensions"),
     "answer_scales": ("scales", scale, "answer scale", "scales"),
-    "questionnaire": ("questions", question, "question", "questions"),
+    "questionnaire": ("questions", _plain(Question), "question", "questions"),
 }

@@ -33,10 +33,8 @@ def practice_file_names(ctx: Context):
     for p in ctx.practices:
         stem = PurePosixPath(p.loc.path).stem
         if stem != p.id:
-            yield Problem(
-                p.loc.path,
-                p.loc.at("id"),
-                f"id '{p.id}' differs from the file name - rename the file to {p.id}.yml or set id: {stem}",
+            yield p.loc.problem(
+                "id", f"id '{p.id}' differs from the file name - rename the file to {p.id}.yml or set id: {stem}"
             )
 
 
@@ -53,10 +51,8 @@ def duplicate_ids(ctx: Context):
         first: dict[str, Level] = {}
         for r in records:
             if r.id in first:
-                yield Problem(
-                    r.loc.path,
-                    r.loc.line,
-                    f"duplicate {kind} id '{r.id}' - already used at {first[r.id].loc}; ids must be unique",
+                yield r.loc.problem(
+                    None, f"duplicate {kind} id '{r.id}' - already used at {first[r.id].loc}; ids must be unique"
                 )
             else:
                 first[r.id] = r
@@ -64,10 +60,8 @@ def duplicate_ids(ctx: Context):
     for lv in ctx.levels:
         if lv.number in seen_numbers:
             first = seen_numbers[lv.number]
-            yield Problem(
-                lv.loc.path,
-                lv.loc.line,
-                f"duplicate level number {lv.number} - already used by '{first.id}' at {first.loc}",
+            yield lv.loc.problem(
+                None, f"duplicate level number {lv.number} - already used by '{first.id}' at {first.loc}"
             )
         seen_numbers.setdefault(lv.number, lv)
 
@@ -77,47 +71,30 @@ def dangling_links(ctx: Context):
     numbers = {lv.number for lv in ctx.levels}
     for p in ctx.practices:
         if p.area not in areas and ctx.can_resolve("area"):
-            yield Problem(p.loc.path, p.loc.at("area"), _unknown("area", p.area, areas, f"practice '{p.id}'"))
+            yield p.loc.problem("area", _unknown("area", p.area, areas, f"practice '{p.id}'"))
         if numbers and p.level not in numbers:
             allowed = ", ".join(map(str, sorted(numbers)))
-            yield Problem(
-                p.loc.path,
-                p.loc.at("level"),
+            yield p.loc.problem(
+                "level",
                 f"level {p.level} of practice '{p.id}' is not a level number in data/levels.yml - expected one of: {allowed}",
             )
         for rid in p.related:
             if rid == p.id:
-                yield Problem(
-                    p.loc.path,
-                    p.loc.at("related"),
-                    f"practice '{p.id}' lists itself as related - list other practices only",
-                )
+                yield p.loc.problem("related", f"practice '{p.id}' lists itself as related - list other practices only")
             elif rid not in practices and ctx.can_resolve("practice"):
-                yield Problem(
-                    p.loc.path, p.loc.at("related"), _unknown("practice", rid, practices, f"related of '{p.id}'")
-                )
+                yield p.loc.problem("related", _unknown("practice", rid, practices, f"related of '{p.id}'"))
         for rid in p.references:
             if rid not in refs and ctx.can_resolve("reference"):
-                yield Problem(
-                    p.loc.path,
-                    p.loc.at("references"),
-                    _unknown("reference", rid, refs, f"references of practice '{p.id}'"),
-                )
+                yield p.loc.problem("references", _unknown("reference", rid, refs, f"references of practice '{p.id}'"))
     for lv in ctx.levels:
         for rid in lv.references:
             if rid not in refs and ctx.can_resolve("reference"):
-                yield Problem(
-                    lv.loc.path,
-                    lv.loc.at("references"),
-                    _unknown("reference", rid, refs, f"references of level '{lv.id}'"),
-                )
+                yield lv.loc.problem("references", _unknown("reference", rid, refs, f"references of level '{lv.id}'"))
     for st in ctx.stages:
         for pid in st.practices:
             if pid not in practices and ctx.can_resolve("practice"):
-                yield Problem(
-                    st.loc.path,
-                    st.loc.at("practices"),
-                    _unknown("practice", pid, practices, f"practices of lifecycle stage '{st.id}'"),
+                yield st.loc.problem(
+                    "practices", _unknown("practice", pid, practices, f"practices of lifecycle stage '{st.id}'")
                 )
 
 
@@ -125,9 +102,7 @@ def https_urls(ctx: Context):
     for r in ctx.references:
         parsed = urlparse(r.url)
         if parsed.scheme != "https" or not parsed.netloc:
-            yield Problem(
-                r.loc.path, r.loc.at("url"), f"url of reference '{r.id}' is '{r.url}' - expected an https:// address"
-            )
+            yield r.loc.problem("url", f"url of reference '{r.id}' is '{r.url}' - expected an https:// address")
 
 
 def verification_dates(ctx: Context):
@@ -139,17 +114,15 @@ def verification_dates(ctx: Context):
         try:
             when = date.fromisoformat(r.last_verified)
         except ValueError:
-            yield Problem(
-                r.loc.path,
-                r.loc.at("last_verified"),
+            yield r.loc.problem(
+                "last_verified",
                 f"last_verified of reference '{r.id}' is '{r.last_verified}', "
                 "which is not a calendar date - expected YYYY-MM-DD",
             )
             continue
         if when > today:
-            yield Problem(
-                r.loc.path,
-                r.loc.at("last_verified"),
+            yield r.loc.problem(
+                "last_verified",
                 f"last_verified of reference '{r.id}' is {when}, a date in the "
                 f"future - expected today ({today}) or earlier",
             )
@@ -162,25 +135,20 @@ def nothing_renders_empty(ctx: Context):
     by_level = {p.level for p in ctx.practices}
     for lv in ctx.levels:
         if lv.number not in by_level:
-            yield Problem(
-                lv.loc.path,
-                lv.loc.line,
+            yield lv.loc.problem(
+                None,
                 f"no practice is expected at level {lv.number} ('{lv.id}') - give at least one practice 'level: {lv.number}'",
             )
     by_area = {p.area for p in ctx.practices}
     for a in ctx.areas:
         if a.id not in by_area and ctx.practices:
-            yield Problem(
-                a.loc.path,
-                a.loc.line,
-                f"area '{a.id}' has no practice - set 'area: {a.id}' in a practice or remove the area",
+            yield a.loc.problem(
+                None, f"area '{a.id}' has no practice - set 'area: {a.id}' in a practice or remove the area"
             )
     cited = {rid for r in (*ctx.levels, *ctx.practices) for rid in r.references}
     for r in ctx.references:
         if r.id not in cited and (ctx.levels or ctx.practices):
-            yield Problem(
-                r.loc.path, r.loc.line, f"reference '{r.id}' is cited by no level or practice - cite it or remove it"
-            )
+            yield r.loc.problem(None, f"reference '{r.id}' is cited by no level or practice - cite it or remove it")
 
 
 def score_bands(ctx: Context):
@@ -214,9 +182,8 @@ def score_bands(ctx: Context):
         expected_min = max(expected_min, b.max + 1)
     top = levels[-1]
     if top.band.max != ctx.max_score:
-        yield Problem(
-            top.loc.path,
-            top.loc.at("band"),
+        yield top.loc.problem(
+            "band",
             f"band of level {top.number} ('{top.id}') ends at {top.band.max} - "
             f"the bands must cover 0 to max_score {ctx.max_score} (data/model.yml)",
         )

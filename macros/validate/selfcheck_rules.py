@@ -88,27 +88,20 @@ def questions_link_up(ctx: Context):
     scales_known = src is not None and src.doc is not None and ctx.can_resolve(SCALE_KIND)
     for q in ctx.questions:
         if q.id in seen:
-            yield Problem(
-                q.loc.path,
-                q.loc.line,
-                f"duplicate question id '{q.id}' - already used at {seen[q.id].loc}; ids must be unique",
+            yield q.loc.problem(
+                None, f"duplicate question id '{q.id}' - already used at {seen[q.id].loc}; ids must be unique"
             )
         seen.setdefault(q.id, q)
         if q.practice not in practices and ctx.can_resolve("practice"):
-            yield Problem(
-                q.loc.path, q.loc.at("practice"), _unknown("practice", q.practice, practices, f"question '{q.id}'")
-            )
+            yield q.loc.problem("practice", _unknown("practice", q.practice, practices, f"question '{q.id}'"))
         used.add(q.scale)
         if q.scale not in scales and scales_known:
-            yield Problem(
-                q.loc.path, q.loc.at("scale"), _unknown("answer scale", q.scale, scales, f"question '{q.id}'")
-            )
+            yield q.loc.problem("scale", _unknown("answer scale", q.scale, scales, f"question '{q.id}'"))
     if ctx.can_resolve(QUESTION_KIND) and not ctx.known[QUESTION_KIND]:
         for scale in ctx.scales:
             if scale.id not in used:
-                yield Problem(
-                    scale.loc.path,
-                    scale.loc.line,
+                yield scale.loc.problem(
+                    None,
                     f"answer scale '{scale.id}' is used by no question - use it in data/questionnaire.yml or remove it",
                 )
 
@@ -158,9 +151,8 @@ def plain_text(ctx: Context):
         for key in ("text", "help"):
             value = getattr(q, key)
             if value and (m := _MARKDOWN.search(value)):
-                yield Problem(
-                    q.loc.path,
-                    q.loc.at(key),
+                yield q.loc.problem(
+                    key,
                     f"Markdown '{m.group(0)}' in '{key}' of question '{q.id}' - "
                     "the self-check shows text exactly as written; write plain text",
                 )

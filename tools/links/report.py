@@ -65,6 +65,13 @@ def _tries(o: Outcome) -> str:
     return f" ({o.attempts} of {o.attempts} attempts)" if o.attempts > 1 else ""
 
 
+def _section(title: str, intro: str, headers: list[str], rows: list[list[str]], empty: str = "None.") -> list[str]:
+    """One report section: its heading, then what to do and the table, or a line saying there is nothing."""
+    if not rows:
+        return [f"## {title}\n", empty + "\n"]
+    return [f"## {title}\n", intro + "\n", table(headers, rows) + "\n"]
+
+
 def render(
     outcomes: list[Outcome],
     index: dict[str, list[Citation]],
@@ -88,70 +95,38 @@ def render(
         f"a timeout, or a connection, DNS or TLS error.\n",
     ]
 
-    out.append(f"## Broken links ({len(broken)})\n")
-    if broken:
-        out.append("Fix the `url` at the file and line shown (or remove the citation), then run `make check`.\n")
-        out.append(
-            table(
-                ["Link", "Result", "Cited in"],
-                [[o.link, o.result.status + _tries(o), _cited(o.link, index, o.page)] for o in broken],
-            )
-            + "\n"
-        )
-    else:
-        out.append("None: every external link answered.\n")
-
-    out.append(f"## Could not be verified ({len(unverified)})\n")
-    if unverified:
-        out.append(
-            "The server refused the automated check (or robots.txt forbids it). Open each link by hand; if the page "
-            "is right, set `last_verified`, and add a pattern to "
-            f"`{ignore_file}` if the site always refuses.\n"
-        )
-        out.append(
-            table(
-                ["Link", "Answer", "Cited in"],
-                [
-                    [
-                        o.link,
-                        o.result.status + _tries(o) + (f" - {o.result.info}" if o.result.info else ""),
-                        _cited(o.link, index, o.page),
-                    ]
-                    for o in unverified
-                ],
-            )
-            + "\n"
-        )
-    else:
-        out.append("None.\n")
-
-    out.append(f"## Moved permanently ({len(moved)})\n")
-    if moved:
-        out.append("These still work through a permanent redirect; cite the new address.\n")
-        out.append(
-            table(
-                ["Link", "Now at", "Cited in"],
-                [[o.link, o.result.final_url, _cited(o.link, index, o.page)] for o in moved],
-            )
-            + "\n"
-        )
-    else:
-        out.append("None.\n")
-
-    out.append(f"## References not verified in {max_age_days} days ({len(stale)})\n")
-    if stale:
-        out.append(
-            "Open each page, check that it still says what the guide cites it for, then set `last_verified: "
-            "YYYY-MM-DD` on the reference.\n"
-        )
-        rows = [
+    cited = lambda o: _cited(o.link, index, o.page)  # noqa: E731 - one short rule, used by three tables
+    info = lambda o: f" - {o.result.info}" if o.result.info else ""  # noqa: E731
+    out += _section(
+        f"Broken links ({len(broken)})",
+        "Fix the `url` at the file and line shown (or remove the citation), then run `make check`.",
+        ["Link", "Result", "Cited in"],
+        [[o.link, o.result.status + _tries(o), cited(o)] for o in broken],
+        "None: every external link answered.",
+    )
+    out += _section(
+        f"Could not be verified ({len(unverified)})",
+        "The server refused the automated check (or robots.txt forbids it). Open each link by hand; if the page "
+        f"is right, set `last_verified`, and add a pattern to `{ignore_file}` if the site always refuses.",
+        ["Link", "Answer", "Cited in"],
+        [[o.link, o.result.status + _tries(o) + info(o), cited(o)] for o in unverified],
+    )
+    out += _section(
+        f"Moved permanently ({len(moved)})",
+        "These still work through a permanent redirect; cite the new address.",
+        ["Link", "Now at", "Cited in"],
+        [[o.link, o.result.final_url, cited(o)] for o in moved],
+    )
+    out += _section(
+        f"References not verified in {max_age_days} days ({len(stale)})",
+        "Open each page, check that it still says what the guide cites it for, then set `last_verified: "
+        "YYYY-MM-DD` on the reference.",
+        ["Reference", "Link", "Defined at", "Last verified"],
+        [
             [s.reference.id, s.reference.url, f"{s.reference.loc.path}:{s.reference.loc.line}", _verified(s)]
             for s in stale
-        ]
-        out.append(table(["Reference", "Link", "Defined at", "Last verified"], rows) + "\n")
-    else:
-        out.append("None.\n")
-
+        ],
+    )
     out.append(f"## Ignored ({len(ignored)})\n")
     if ignored:
         out.append(f"Only the syntax of these was checked: they match a pattern in `{ignore_file}`.\n")
