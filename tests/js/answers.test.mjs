@@ -1,19 +1,19 @@
-// answers.js on the build's model JSON: share fragments, reconcile, stored answers and export files.
+// answers.js on the model-like fixture: share fragments, reconcile (with the not-applicable rule), storage, files.
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
 
 import * as io from "../../docs/assets/self-check/answers.js";
-import { loadModel } from "./helpers.mjs";
+import { fixture } from "./helpers.mjs";
 
-const data = loadModel();
+const data = fixture("model-like.json");
 const { version } = data.model;
 const stored = (model, answers, format = data.contract.stored_format) => JSON.stringify({ format, model, answers });
 
 describe("share fragment", () => {
   test("round-trips", () => {
-    const answers = { "model-selection": "everywhere", "token-spend": "na" };
+    const answers = { "model-selection": "everywhere", "content-filtering": "na" };
     const fragment = io.encodeFragment(data, answers);
-    assert.equal(fragment, `v=${version}&a=model-selection:everywhere,token-spend:na`);
+    assert.equal(fragment, `v=${version}&a=model-selection:everywhere,content-filtering:na`);
     const parsed = io.parseFragment(data, `#${fragment}`);
     assert.equal(parsed.version, version);
     assert.deepEqual(Object.fromEntries(parsed.entries), answers);
@@ -38,9 +38,17 @@ describe("reconcile", () => {
   test("rejects answers that do not fit when made with the current version", () => {
     assert.deepEqual(io.reconcile(data, version, new Map([["model-selection", "some"], ["no-such-question", "some"]])), { rejected: true });
     assert.deepEqual(io.reconcile(data, version, new Map([["model-selection", "always"]])), { rejected: true });
-    const good = io.reconcile(data, version, new Map([["model-selection", "some"], ["token-spend", "na"]]));
-    assert.deepEqual(good.answers, { "model-selection": "some", "token-spend": "na" });
+    const good = io.reconcile(data, version, new Map([["model-selection", "some"], ["content-filtering", "na"]]));
+    assert.deepEqual(good.answers, { "model-selection": "some", "content-filtering": "na" });
     assert.equal(good.outdated, false);
+  });
+
+  test("not applicable fits only a question that says when it may not apply", () => {
+    assert.deepEqual(io.reconcile(data, version, new Map([["prompt-library", "na"]])), { rejected: true });
+    const older = io.reconcile(data, "1.0.0", new Map([["prompt-library", "na"], ["ab-tests", "na"]]));
+    assert.deepEqual([older.answers, older.cleared.map((q) => q.id)], [{ "ab-tests": "na" }, ["prompt-library"]]);
+    assert.deepEqual(io.readStored(data, stored("1.0.0", { "prompt-library": "na" })), { problem: "outdated", version: "1.0.0" });
+    assert.deepEqual(io.readStored(data, stored(version, { "prompt-library": "na" })), { problem: "corrupted" });
   });
 
   test("keeps what fits from an older version and lists the rest", () => {
@@ -70,17 +78,26 @@ describe("stored answers", () => {
   }
 
   test("storedText is read back as it was written", () => {
-    const answers = { "model-selection": "some", "token-spend": "na" };
+    const answers = { "model-selection": "some", "content-filtering": "na" };
     assert.deepEqual(io.readStored(data, io.storedText(data, answers)), { answers });
   });
 });
 
 describe("export files", () => {
+  test("carry the level only when placed, and the reason's kind", () => {
+    const level = data.levels[2];
+    const placed = JSON.parse(io.exportText(data, {}, { score: 21, max: 28, level, reason: { kind: "gate" } }));
+    assert.deepEqual([placed.score, placed.level, placed.reason], [21, { number: 3, name: level.name }, "gate"]);
+    const none = JSON.parse(io.exportText(data, {}, { score: null, max: 28, level: null, reason: { kind: "not-enough" } }));
+    assert.deepEqual([Object.hasOwn(none, "level"), none.reason], [false, "not-enough"]);
+  });
+
   test("round-trip through readExport", () => {
-    const answers = { "model-selection": "some", "ab-tests": "na" };
-    const text = io.exportText(data, answers, { score: null, max: 28, level: null });
+    const answers = { "model-selection": "some", "model-tuning": "na" };
+    const text = io.exportText(data, answers, { score: null, max: 28, level: null, reason: null });
     const file = JSON.parse(text);
     assert.deepEqual([file.format, file.model, file.answers], [data.contract.file_format, version, answers]);
+    assert.deepEqual([Object.hasOwn(file, "level"), file.reason], [false, null]);
     const found = io.readExport(data, text);
     assert.deepEqual([found.rejected, found.answers, found.outdated], [false, answers, false]);
   });

@@ -15,6 +15,12 @@ export function loadModel() {
   return JSON.parse(readFileSync(path, "utf8"));
 }
 
+/* The build's model when it already has the shape the widget reads (format 2), otherwise null: tests skip it. */
+export function currentModel() {
+  const data = loadModel();
+  return data.format === 2 ? data : null;
+}
+
 export function fixture(name) {
   const data = JSON.parse(readFileSync(new URL(`./fixtures/${name}`, import.meta.url), "utf8"));
   return { contract: loadModel().contract, ...data };
@@ -36,4 +42,20 @@ export function answersByPoints(data, points = {}) {
     out[q.id] = option.id;
   }
   return out;
+}
+
+/* Every question at its top answer, or its lowest, or not applicable wherever the question allows it. */
+export const top = (data, q) => data.scales.find((s) => s.id === q.scale).options.at(-1);
+export const lowest = (data, q) => data.scales.find((s) => s.id === q.scale).options[0];
+
+/* A small seeded PRNG (mulberry32), so a failing random case can be replayed from its seed. */
+export function random(seed) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
 }

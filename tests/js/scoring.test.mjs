@@ -1,124 +1,160 @@
-// scoring.js on the build's model JSON and on a tiny fixture: rescaling, bands, not applicable, the plan.
+// scoring.js: rescaling, bands, the applicable threshold and level gates (the two loopholes), statuses, the plan.
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
 
-import { levelFor, rescale, score } from "../../docs/assets/self-check/scoring.js";
-import { answersByPoints, fixture, loadModel } from "./helpers.mjs";
+import * as sc from "../../docs/assets/self-check/scoring.js";
+import { answersByPoints, fixture, lowest, top } from "./helpers.mjs";
 
-const data = loadModel();
-const ids = data.questions.map((q) => q.id);
-const levelOf = Object.fromEntries(data.questions.map((q) => [q.id, data.practices[q.practice].level]));
-const all = (value) => Object.fromEntries(ids.map((id) => [id, value]));
+const data = fixture("model-like.json");
+const na = data.contract.not_applicable;
+const byLevel = (n) => data.questions.filter((q) => q.level === n);
+const optional = data.questions.filter((q) => q.not_applicable);
+const answersOf = (pick) => Object.fromEntries(data.questions.map((q) => [q.id, pick(q)]));
 
-describe("rescale", () => {
-  const cases = [
-    [0, 20, 0], [20, 20, 28], [13, 20, 18], // 18.2 rounds down
-    [1, 8, 4], [3, 8, 11], // 3.5 and 10.5: halves round up
-    [5, 26, 5], [25, 26, 27], // 5.38 and 26.92
-  ];
+describe("rescale and bands", () => {
+  const cases = [[0, 20, 0], [20, 20, 28], [13, 20, 18], [1, 8, 4], [3, 8, 11], [5, 26, 5], [25, 26, 27]];
   for (const [points, applicable, expected] of cases) {
-    test(`${points} of ${applicable} is ${expected} of 28`, () => assert.equal(rescale(points, applicable, 28), expected));
+    test(`${points} of ${applicable} is ${expected} of 28 (half up)`, () => assert.equal(sc.rescale(points, applicable, 28), expected));
   }
+  test("a score outside the bands has no band", () => {
+    assert.equal(sc.levelFor(data.levels, -1), null);
+    assert.equal(sc.levelFor(data.levels, 29), null);
+  });
+  test("the fixture is shaped like the real model: 28 points, levels 2/3/4 worth 10/8/10", () => {
+    assert.deepEqual([2, 3, 4].map((n) => byLevel(n).reduce((s, q) => s + top(data, q).points, 0)), [10, 8, 10]);
+    assert.ok(optional.length >= 3);
+  });
 });
 
-describe("levelFor", () => {
-  for (const [value, number] of [[0, 1], [9, 1], [10, 2], [14, 2], [15, 3], [19, 3], [20, 4], [28, 4]]) {
-    test(`score ${value} is level ${number}`, () => assert.equal(levelFor(data.levels, value).number, number));
+describe("the loopholes are closed", () => {
+  test("(a) one top answer, not applicable wherever allowed, lowest elsewhere is not Level 4", () => {
+    const first = data.questions.find((q) => !q.not_applicable);
+    const res = sc.score(data, answersOf((q) => (q === first ? top(data, q).id : q.not_applicable ? na : lowest(data, q).id)));
+    assert.equal(res.complete, true);
+    assert.notEqual(res.level?.number, 4);
+    // 8 of the 28 points are marked not applicable: 20 apply, fewer than the 75% (21) needed.
+    assert.deepEqual([res.level, res.score, res.reason.kind, res.reason.needed], [null, null, "not-enough", 21]);
+    assert.deepEqual([res.points, res.applicableMax], [2, 20]);
+    assert.equal(res.plan, null);
+  });
+
+  test("(b) top answers up to Level 3 and na or lowest on Level 4 is at most Level 3", () => {
+    const res = sc.score(data, answersOf((q) => (q.level < 4 ? top(data, q).id : q.not_applicable ? na : lowest(data, q).id)));
+    // 18 of 24 applicable points rescale to 21, in the Level 4 band, but Level 4's own questions earned 0 of 10.
+    assert.deepEqual([res.score, res.band.number, res.level.number], [21, 4, 3]);
+    assert.deepEqual([res.reason.kind, res.reason.gate.earned, res.reason.gate.max, res.reason.gate.needed], ["gate", 0, 10, 5]);
+    assert.equal(res.plan.target.number, 4);
+  });
+
+  test("(b) also with every Level 4 question at its lowest answer", () => {
+    const res = sc.score(data, answersOf((q) => (q.level < 4 ? top(data, q) : lowest(data, q)).id));
+    assert.deepEqual([res.score, res.level.number], [18, 3]);
+  });
+
+  test("(c) all not applicable where every question allows it: no level, points shown, not enough applies", () => {
+    const tiny = fixture("tiny.json");
+    const res = sc.score(tiny, Object.fromEntries(tiny.questions.map((q) => [q.id, na])));
+    assert.deepEqual([res.complete, res.score, res.level, res.plan], [true, null, null, null]);
+    assert.deepEqual(res.reason, { kind: "not-enough", points: 0, applicableMax: 0, max: 10, needed: 8 });
+    assert.deepEqual([...res.statuses.values()], ["na", "na", "na", "na"]);
+  });
+});
+
+/* Answers worth exactly `points` per level (no na): 2s first, then a 1, over that level's questions. */
+function fill(perLevel) {
+  const points = {};
+  for (const [level, total] of Object.entries(perLevel)) {
+    let left = total;
+    for (const q of byLevel(Number(level))) {
+      points[q.id] = Math.min(2, left);
+      left -= points[q.id];
+    }
+    assert.equal(left, 0);
   }
-  test("a score outside the bands has no level", () => {
-    assert.equal(levelFor(data.levels, -1), null);
-    assert.equal(levelFor(data.levels, 29), null);
+  return answersByPoints(data, points);
+}
+
+describe("every band edge gives its level when the gates pass", () => {
+  // Each level's gate needs half of its points: 5 of 10, 4 of 8, 5 of 10.
+  const cases = [
+    [0, 1, {}], [9, 1, { 2: 9 }], [10, 2, { 2: 10 }], [14, 2, { 2: 10, 3: 4 }], [15, 3, { 2: 10, 3: 5 }],
+    [19, 3, { 2: 10, 3: 8, 4: 1 }], [20, 4, { 2: 7, 3: 8, 4: 5 }], [28, 4, { 2: 10, 3: 8, 4: 10 }],
+  ];
+  for (const [value, number, perLevel] of cases) {
+    test(`score ${value} is Level ${number}`, () => {
+      const res = sc.score(data, fill(perLevel));
+      assert.deepEqual([res.score, res.band.number, res.level.number, res.reason.kind], [value, number, number, "band"]);
+    });
+  }
+  test("a gate just missed lowers the level; just met keeps it", () => {
+    assert.equal(sc.score(data, fill({ 2: 10, 3: 8, 4: 4 })).level.number, 3); // 22 points, Level 4 earned 4 < 5
+    assert.equal(sc.score(data, fill({ 2: 4, 3: 8, 4: 10 })).level.number, 1); // Level 2 earned 4 < 5: stops at the first gate
+    assert.equal(sc.score(data, fill({ 2: 5, 3: 4, 4: 5 })).level.number, 2); // 14 points, all gates met
   });
 });
 
-describe("score", () => {
-  test("lowest answers score 0 and highest 28", () => {
-    const low = score(data, answersByPoints(data));
-    const high = score(data, answersByPoints(data, all(2)));
-    assert.deepEqual([low.score, low.level.name], [0, "Initial"]);
-    assert.deepEqual([high.score, high.level.name], [28, "Optimized"]);
-    assert.equal(high.plan.target, null);
-    assert.deepEqual(high.plan.groups, []);
+describe("answers and practice statuses", () => {
+  const [plain] = data.questions.filter((q) => !q.not_applicable);
+  test("not applicable fits only questions that say when they may not apply", () => {
+    assert.equal(sc.fits(data, plain, na), false);
+    assert.equal(sc.fits(data, optional[0], na), true);
+    assert.equal(sc.fits(data, plain, "always"), false);
+    const res = sc.score(data, { ...answersOf((q) => lowest(data, q).id), [plain.id]: na });
+    assert.deepEqual([res.answered, res.complete], [data.questions.length - 1, false]);
   });
-
-  test("an incomplete questionnaire has no score", () => {
-    const answers = answersByPoints(data);
-    delete answers[ids.at(-1)];
-    const res = score(data, answers);
-    assert.deepEqual([res.complete, res.answered, res.score, res.level, res.plan], [false, ids.length - 1, null, null, null]);
+  test("an answer is in place at the scale's last option, missing at its first, partial between", () => {
+    const q = data.questions[0];
+    const ids = data.scales.find((s) => s.id === q.scale).options.map((o) => o.id);
+    assert.deepEqual(ids.map((id) => sc.answerStatus(data, q, id)), ["missing", "partial", "in-place"]);
+    assert.equal(sc.answerStatus(data, q, na), "na");
   });
-
-  test("not applicable questions leave the count and the score is rescaled", () => {
-    const na = data.contract.not_applicable;
-    // 10 questions apply (20 points at most) and earn 13: 13 x 28 / 20 = 18.2 -> 18, Managed.
-    let points = { ...Object.fromEntries(ids.slice(0, 4).map((i) => [i, na])), ...Object.fromEntries(ids.slice(4, 10).map((i) => [i, 2])) };
-    points[ids[10]] = 1;
-    let res = score(data, answersByPoints(data, points));
-    assert.deepEqual([res.points, res.applicableMax, res.score, res.level.name], [13, 20, 18, "Managed"]);
-    // 4 questions apply (8 points) and earn 3: 10.5 rounds up to 11, Defined.
-    points = { ...Object.fromEntries(ids.slice(4).map((i) => [i, na])), [ids[0]]: 2, [ids[1]]: 1 };
-    res = score(data, answersByPoints(data, points));
-    assert.deepEqual([res.points, res.applicableMax, res.score, res.level.name], [3, 8, 11, "Defined"]);
-  });
-
-  test("all not applicable is complete but has no score", () => {
-    const res = score(data, all(data.contract.not_applicable));
-    assert.deepEqual([res.complete, res.applicableMax, res.score, res.level], [true, 0, null, null]);
-  });
-
-  test("an answer that is not one of the question's options does not count as answered", () => {
-    const answers = { ...answersByPoints(data), [ids[0]]: "always" };
-    assert.equal(score(data, answers).answered, ids.length - 1);
+  const rules = [
+    [["in-place", "in-place"], "in-place"], [["in-place", "na"], "in-place"], [["na", "na"], "na"], [["missing", "missing"], "missing"],
+    [["missing", "na"], "missing"], [["missing", "in-place"], "partial"], [["partial"], "partial"], [[], null],
+  ];
+  for (const [statuses, expected] of rules) {
+    test(`a practice with ${statuses.join(", ") || "no question"} is ${expected}`, () => assert.equal(sc.practiceStatus(statuses), expected));
+  }
+  test("a practice assessed by two questions takes both answers (tiny fixture)", () => {
+    const tiny = fixture("tiny.json");
+    const res = sc.score(tiny, { "q-one": "yes", "q-two": "yes", "q-three": "no", "q-four": "always" });
+    assert.deepEqual(Object.fromEntries(res.statuses), { "p-one": "in-place", "p-two": "in-place", "p-three": "partial", "p-four": "in-place" });
+    assert.ok(!res.statuses.has("p-five")); // not asked about: no status, never in the plan
   });
 });
 
-describe("plan", () => {
-  test("lists missing practices up to the next level, weakest area first", () => {
-    // Levels 1-2 fully in place, one level-4 question too, level 3 not at all: 14 points, Defined.
-    const points = Object.fromEntries(ids.filter((i) => levelOf[i] <= 2).map((i) => [i, 2]));
-    points["environments-as-code"] = 2;
-    const res = score(data, answersByPoints(data, points));
-    assert.deepEqual([res.score, res.level.name], [14, "Defined"]);
-    const { plan } = res;
-    assert.equal(plan.target.name, "Managed");
-    assert.equal(plan.beyond, false);
-    // Operations earned 0 of 4, evaluation 2 of 4; improvement's gaps are all level 4, beyond the target.
-    assert.deepEqual(plan.groups.map((g) => [g.area.id, g.items.map((p) => p.id)]), [
-      ["operations", ["post-production-monitoring", "cost-and-token-management"]],
-      ["evaluation", ["safety-evaluation"]],
+describe("plan and in-place list", () => {
+  test("lists what is missing or partial up to the next level: lowest level, then weakest area, then guide order", () => {
+    const points = Object.fromEntries(byLevel(2).map((q) => [q.id, 2]));
+    Object.assign(points, { "environments-as-code": 2, "adversarial-testing": 1, "content-filtering": na, "ab-tests": 2 });
+    const res = sc.score(data, answersByPoints(data, points));
+    // 15 of 26 applicable points rescale to 16 (Level 3 band), but Level 3 earned 3 of 8 (4 needed): Level 2.
+    assert.deepEqual([res.score, res.reason.kind, res.level.number, res.plan.target.number], [16, "gate", 2, 3]);
+    // Evaluation earned 3 of 4, operations 0 of 4: all level 3, so operations comes first.
+    assert.deepEqual(res.plan.items.map((p) => [p.id, p.status]), [
+      ["post-production-monitoring", "missing"], ["cost-and-token-management", "missing"], ["safety-evaluation", "partial"],
     ]);
-    const item = plan.groups[1].items[0];
+    const item = res.plan.items[2];
+    assert.deepEqual(item.answers, [{ question: 5, text: "Now and then" }]);
     assert.equal(item.url, data.practices["safety-evaluation"].url);
     assert.ok(item.references.length);
-    assert.equal(item.answer, "Never or rarely");
+    assert.deepEqual(res.inPlace.map((p) => p.id), [
+      "base-model-selection", "prompt-library", "pre-production-evaluation", "ci-cd-for-llm-apps", "version-control",
+      "security-and-compliance", "infrastructure-as-code", "ab-testing"]);
   });
 
-  test("at the top level lists every practice not fully in place", () => {
-    const points = { ...all(2), "prompt-library": 1, "ab-tests": 0, "feedback-to-changes": 1 };
-    const res = score(data, answersByPoints(data, points));
-    assert.deepEqual([res.score, res.plan.target], [24, null]);
-    // Improvement earned 5 of 8, models and prompts 3 of 4: the weaker area comes first.
-    assert.deepEqual(res.plan.groups.map((g) => g.items.map((p) => p.id)), [["feedback-loops", "ab-testing"], ["prompt-library"]]);
+  test("at the top level lists every practice not in place, never a not applicable one", () => {
+    const res = sc.score(data, answersByPoints(data, {
+      ...Object.fromEntries(data.questions.map((q) => [q.id, 2])), "prompt-library": 1, "model-tuning": na, "scheduled-reviews": 0,
+    }));
+    assert.deepEqual([res.level.number, res.plan.target], [4, null]);
+    assert.deepEqual(res.plan.items.map((p) => p.id), ["prompt-library", "regular-reviews"]);
   });
 
-  test("looks beyond the next level when nothing below it is missing", () => {
-    // Only level 4 practices asked and all at 0; everything else not applicable: 0 points, Initial.
-    const points = Object.fromEntries(ids.map((i) => [i, levelOf[i] < 4 ? data.contract.not_applicable : 0]));
-    const res = score(data, answersByPoints(data, points));
-    assert.equal(res.level.name, "Initial");
-    assert.equal(res.plan.beyond, true);
-    assert.deepEqual(new Set(res.plan.groups.flatMap((g) => g.items.map((p) => p.level))), new Set([4]));
-  });
-
-  test("an area where nothing applies comes last and holds no item (tiny fixture)", () => {
-    const tiny = fixture("tiny.json");
-    const na = tiny.contract.not_applicable;
-    // Alpha: one na, one at 1 of 2; beta at 0 of 2. 1 of 4 points -> 10 x 1 / 4 = 2.5 -> 3, level 1.
-    const res = score(tiny, answersByPoints(tiny, { "q-one": na, "q-two": 1 }));
-    assert.deepEqual([res.points, res.applicableMax, res.score, res.level.name], [1, 4, 3, "Start"]);
-    assert.deepEqual(res.plan.groups.map((g) => [g.area.id, g.items.map((p) => p.id)]), [["alpha", ["p-two"]]]);
-    const beta = score(tiny, answersByPoints(tiny, { "q-one": 2, "q-two": 2, "q-three": na }));
-    assert.deepEqual([beta.score, beta.level.name, beta.plan.target], [10, "Top", null]);
-    assert.deepEqual(beta.areas.map((a) => [a.id, a.points, a.max]), [["alpha", 4, 4], ["beta", 0, 0]]);
+  test("an incomplete questionnaire has no score, reason or plan", () => {
+    const answers = answersOf((q) => top(data, q).id);
+    delete answers[data.questions.at(-1).id];
+    const res = sc.score(data, answers);
+    assert.deepEqual([res.complete, res.answered, res.score, res.level, res.reason, res.plan], [false, 13, null, null, null, null]);
   });
 });

@@ -5,6 +5,7 @@
  * Formats, the not-applicable id and the version pattern come from data.contract (written by the build).
  */
 import { isRecord, versionPattern } from "./model.js";
+import { fits } from "./scoring.js";
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const REJECTED = Object.freeze({ rejected: true });
@@ -42,8 +43,6 @@ export function parseFragment(data, hash) {
  */
 export function reconcile(data, version, entries) {
   const questions = new Map(data.questions.map((q) => [q.id, q]));
-  const scales = new Map(data.scales.map((s) => [s.id, s]));
-  const na = data.contract.not_applicable;
   const answers = {};
   const dropped = [];
   const cleared = [];
@@ -51,7 +50,7 @@ export function reconcile(data, version, entries) {
     const question = questions.get(id);
     if (!question) {
       dropped.push(id);
-    } else if (answer === na || scales.get(question.scale).options.some((o) => o.id === answer)) {
+    } else if (fits(data, question, answer)) { // na fits only questions that say why they may not apply
       answers[id] = answer;
     } else {
       cleared.push(question);
@@ -99,10 +98,9 @@ export function storedText(data, answers) {
 
 /* The export file: the answers, plus the result for people who open the file; import reads only the answers. */
 export function exportText(data, answers, result) {
-  const level = result.level && { number: result.level.number, name: result.level.name };
-  const file = {
-    format: data.contract.file_format, model: data.model.version, answers, score: result.score, max: result.max, level,
-  };
+  const file = { format: data.contract.file_format, model: data.model.version, answers, score: result.score, max: result.max };
+  if (result.level) file.level = { number: result.level.number, name: result.level.name }; // only when placed
+  file.reason = result.reason ? result.reason.kind : null;
   return JSON.stringify(file, null, 2) + "\n";
 }
 

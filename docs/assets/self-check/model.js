@@ -22,7 +22,8 @@ export function isUsableModel(data) {
   } catch {
     return false;
   }
-  return ["questions", "levels", "scales"].every((key) => Array.isArray(data[key]));
+  return ["questions", "levels", "scales", "areas"].every((key) => Array.isArray(data[key]))
+    && isRecord(data.practices) && isRecord(data.scoring) && isRecord(data.model);
 }
 
 /* A model version as the build checks it (X.Y.Z), from the contract's pattern. */

@@ -1,27 +1,31 @@
-/* Next steps: the practices to work on, by area, each linked to its page with its references. */
+/* The plan towards the next level, each practice linked with its level, the answers given and references; what is in place. */
 import { h } from "./dom.js";
+import { levelLabel } from "./reason.js";
 
-export function nextSteps({ data, link }, plan) {
-  const { target, beyond, groups } = plan;
+const STATUS = { missing: "not in place", partial: "partly in place" };
+
+export function nextSteps({ data, link }, res) {
+  const { target, items } = res.plan;
+  const heading = target ? `Your plan to reach ${levelLabel(target)}` : `Your next steps to stay at ${levelLabel(res.level)}`;
+  let intro = target
+    ? `These practices, up to Level ${target.number}, are not yet fully in place: the lowest level comes first, then the weakest area.`
+    : "These practices are not yet fully in place: the lowest level comes first, then the weakest area.";
+  if (!items.length) {
+    intro = "Every practice these questions ask about up to there is fully in place or does not apply. Keep reviewing them as models and usage change.";
+  }
+  const areaName = (id) => data.areas.find((a) => a.id === id).name;
   const levelName = (number) => data.levels.find((lv) => lv.number === number).name;
-  const heading = target ? `Your next steps towards Level ${target.number} – ${target.name}` : "Your next steps to stay at the top";
-  let intro = "These practices are not yet fully in place.";
-  if (target) {
-    intro = beyond
-      ? `Every practice Level ${target.number} expects is in place as far as these questions go; these are the ones still open.`
-      : `Level ${target.number} expects these practices, and your answers show they are not yet fully in place.`;
-  }
-  if (!groups.length) {
-    intro = "Every practice these questions ask about is fully in place or does not apply. Keep reviewing them as models and usage change.";
-  }
-  const blocks = groups.map(({ area, items }) => [
-    h("h4", { text: `${area.name}: ${area.points} of ${area.max} points` }),
-    h("ul", { class: "gsc-plan" }, items.map((item) => h("li", {},
-      h("p", {}, link(item.url, item.title),
-        ` – expected from Level ${item.level} (${levelName(item.level)}); you answered "${item.answer}".`),
-      item.references.length ? h("ul", { class: "gsc-refs", "aria-label": `References for ${item.title}` },
-        item.references.map((ref) => h("li", {}, link(ref.url, ref.title)))) : null))),
-  ]);
-  const weakest = groups.length > 1 ? " The weakest area comes first." : "";
-  return h("div", { class: "gsc-next" }, h("h3", { text: heading }), h("p", { text: `${intro}${weakest}` }), blocks);
+  const answered = (answers) => answers.map((a) => `“${a.text}” to question ${a.question}`).join(" and ");
+  const list = h("ol", { class: "gsc-plan" }, items.map((item) => h("li", {},
+    h("p", {}, link(item.url, item.title), ` – Level ${item.level} (${levelName(item.level)}), ${areaName(item.area)}; `
+      + `${STATUS[item.status]}: you answered ${answered(item.answers)}.`),
+    item.references.length ? h("ul", { class: "gsc-refs", "aria-label": `References for ${item.title}` },
+      item.references.map((ref) => h("li", {}, link(ref.url, ref.title)))) : null)));
+  return h("div", { class: "gsc-next" }, h("h3", { text: heading }), h("p", { text: intro }), items.length ? list : null);
+}
+
+export function inPlaceList({ link }, practices) {
+  if (!practices.length) return null;
+  return h("div", { class: "gsc-in-place" }, h("h3", { text: "Already in place" }),
+    h("ul", {}, practices.map((p) => h("li", {}, link(p.url, p.title)))));
 }

@@ -1,5 +1,9 @@
-/* The form: one radio group per question, grouped under its area's name (the JSON lists them in that order). */
+/*
+ * The form: one radio group per question, grouped under its area's name (the JSON lists them in that order).
+ * "Not applicable" is offered only where the question says when it may not apply, and that reason is shown.
+ */
 import { h } from "./dom.js";
+import { areaOf } from "./scoring.js";
 
 export function questionsView({ data, uid }, onAnswer) {
   const na = data.contract.not_applicable;
@@ -11,21 +15,23 @@ export function questionsView({ data, uid }, onAnswer) {
   let area = null;
   let section = null;
   data.questions.forEach((question, index) => {
-    const areaId = data.practices[question.practice].area;
+    const areaId = areaOf(data, question);
     if (areaId !== area) {
       area = areaId;
       section = h("section", { class: "gsc-area" }, h("h2", { text: data.areas.find((a) => a.id === areaId).name }));
       form.append(section);
     }
     const name = `${uid}-${question.id}`;
-    const options = [...scales.get(question.scale).options, { id: na, text: "Not applicable" }];
+    const option = (id, text, extra) => h("label", { class: extra ? "gsc-option gsc-na" : "gsc-option" },
+      h("input", { type: "radio", name, value: id, "data-question": question.id }), h("span", { text }), extra);
+    const options = scales.get(question.scale).options.map((o) => option(o.id, o.text));
+    if (question.not_applicable) {
+      options.push(option(na, "Not applicable", h("span", { class: "gsc-na-reason", text: question.not_applicable })));
+    }
     section.append(h("fieldset", { class: "gsc-question", "aria-describedby": question.help && `${name}-help` },
       h("legend", {}, h("span", { class: "gsc-number", text: `${index + 1}. ` }), question.text),
       question.help ? h("p", { id: `${name}-help`, class: "gsc-help", text: question.help }) : null,
-      h("div", { class: "gsc-options" }, options.map((option) =>
-        h("label", { class: option.id === na ? "gsc-option gsc-na" : "gsc-option" },
-          h("input", { type: "radio", name, value: option.id, "data-question": question.id }),
-          h("span", { text: option.text }))))));
+      h("div", { class: "gsc-options" }, options)));
   });
   form.addEventListener("submit", (event) => event.preventDefault());
   form.addEventListener("change", (event) => {

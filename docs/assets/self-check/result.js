@@ -1,37 +1,39 @@
-/* The result: score and level, the breakdown by area (a chart and a table with the same numbers), next steps. */
+/* The result: score, level and why, the breakdown by area (a chart and a table with the same numbers), plan. */
 import { h } from "./dom.js";
-import { nextSteps } from "./plan.js";
+import { inPlaceList, nextSteps } from "./plan.js";
+import { aboutThis, levelLabel, reasonText } from "./reason.js";
 
 export function resultView(view) {
   const summary = h("div", { class: "gsc-summary", "aria-live": "polite", "aria-atomic": "true" });
   const details = h("div", { class: "gsc-details" });
   const element = h("section", { class: "gsc-result", "aria-labelledby": `${view.uid}-result` },
-    h("h2", { id: `${view.uid}-result`, text: "Your result" }), summary, details);
+    h("h2", { id: `${view.uid}-result`, text: "Your result" }), summary, details, aboutThis(view));
 
   function show(res) {
+    details.replaceChildren();
     if (!res.complete) {
       summary.replaceChildren(h("p", { text: `Answer all ${res.total} questions to see your score and level.` }));
-      details.replaceChildren();
       return;
     }
-    if (res.score === null) {
-      summary.replaceChildren(h("p", {
-        text: "Every question is marked Not applicable, so there is nothing to score. Answer at least one to see your level.",
-      }));
-      details.replaceChildren();
+    const reason = h("p", { class: "gsc-reason", text: reasonText(res.reason) });
+    if (!res.level) {
+      summary.replaceChildren(h("p", { class: "gsc-score" }, "Points: ",
+        h("strong", { text: `${res.points} of ${res.applicableMax} applicable points` })), reason);
+      details.replaceChildren(...[breakdown(res), inPlaceList(view, res.inPlace)].filter(Boolean));
       return;
     }
-    const label = `Level ${res.level.number} – ${res.level.name}`;
     summary.replaceChildren(
       h("p", { class: "gsc-score" }, "Score: ", h("strong", { text: `${res.score} / ${res.max}` })),
-      h("p", { class: "gsc-level" }, "Level: ", h("strong", { text: label })),
+      h("p", { class: "gsc-level" }, "Level: ", h("strong", { text: levelLabel(res.level) })),
     );
     if (res.applicableMax < res.max) {
       summary.append(h("p", {
         class: "gsc-rescaled", text: `Rescaled from ${res.points} of ${res.applicableMax} points, as some questions do not apply.`,
       }));
     }
-    details.replaceChildren(h("p", {}, view.link(res.level.url, `What ${label} means`)), breakdown(res), nextSteps(view, res.plan));
+    summary.append(reason);
+    const about = h("p", {}, view.link(res.level.url, `What ${levelLabel(res.level)} means`));
+    details.replaceChildren(...[about, breakdown(res), nextSteps(view, res), inPlaceList(view, res.inPlace)].filter(Boolean));
   }
 
   return { element, show };
