@@ -32,6 +32,15 @@ class Band:
 
 
 @dataclass(frozen=True)
+class Step:
+    """One next step of a level: what to do, and the practice of the next level it starts or completes."""
+
+    text: str
+    practice: str | None = None  # None only at the top level, whose steps keep it there
+    line: int = field(default=0, compare=False)  # where the step is written, for messages
+
+
+@dataclass(frozen=True)
 class Level:
     id: str
     number: int
@@ -41,7 +50,7 @@ class Level:
     focus: tuple[str, ...]
     band: Band
     advance_label: str
-    next_steps: tuple[str, ...]
+    next_steps: tuple[Step, ...]
     references: tuple[str, ...]
     loc: Loc = field(compare=False)
 
@@ -153,10 +162,11 @@ class AnswerScale:
 @dataclass(frozen=True)
 class Question:
     id: str
-    practice: str
+    practices: tuple[str, ...]  # all of one level: the question's points count towards that level
     scale: str
     text: str
     help: str | None
+    not_applicable: str | None  # the reason shown beside "Not applicable"; None: the question always applies
     loc: Loc = field(compare=False)
 
 
@@ -164,6 +174,9 @@ class Question:
 class SelfCheck:
     scales: tuple[AnswerScale, ...]
     questions: tuple[Question, ...]
+    official_assessment: str  # reference id of the published assessment whose bands the levels use
+    applicable_min_percent: int  # a level only when questions worth this share of max_score apply
+    level_gate_percent: int  # a level counts only when this share of its own questions' points is earned
 
     @property
     def scale_by_id(self) -> dict[str, AnswerScale]:
@@ -201,6 +214,13 @@ class Model:
         return {r.id: r for r in self.references}
 
     @cached_property
+    def points_by_level(self) -> dict[int, int]:
+        """Self-check points that the questions about each level's practices can give."""
+        return points_by_level(
+            self.self_check.questions, self.self_check.scales, {p.id: p.level for p in self.practices}
+        )
+
+    @cached_property
     def practices_by_level(self) -> dict[int, list[Practice]]:
         return _group(self.practices, [lv.number for lv in self.levels], lambda p: [p.level])
 
@@ -224,6 +244,18 @@ class Model:
             for rid in p.references:
                 out.setdefault(rid, ([], []))[1].append(p)
         return out
+
+
+def points_by_level(questions, scales, level_of: dict[str, int]) -> dict[int, int]:
+    """The most points the questions about each level's practices can give (a question counts at its first
+    practice's level; the validator makes a question's practices share one)."""
+    top = {s.id: s.top for s in scales}
+    out: dict[int, int] = {}
+    for q in questions:
+        if q.practices and q.practices[0] in level_of and q.scale in top:
+            level = level_of[q.practices[0]]
+            out[level] = out.get(level, 0) + top[q.scale]
+    return out
 
 
 def _group(records, keys, keys_of) -> dict:

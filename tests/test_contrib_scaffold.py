@@ -48,6 +48,9 @@ def test_scaffold_to_built_page(tmp_path):
     _, problems = check(tmp_path, data)
     lines = path.read_text().splitlines()
     assert {p.path for p in problems} == {"data/practices/canary-releases.yml"}  # nothing else in the model is affected
+    unasked = [p for p in problems if "assessed by no self-check question" in p.message]
+    assert [p.line for p in unasked] == [lines.index("id: canary-releases") + 1]  # the practice needs a question too
+    problems = [p for p in problems if p not in unasked]
     named = {p.message.split("'")[1]: p for p in problems}
     assert set(named) == {
         "title",
@@ -79,6 +82,10 @@ def test_scaffold_to_built_page(tmp_path):
     )
 
     path.write_text(_fill(path.read_text()))
+    questions = data / "questionnaire.yml"  # the monitoring question (level 3) now also asks about it
+    questions.write_text(
+        questions.read_text().replace("practices: [monitoring]", "practices: [monitoring, canary-releases]", 1)
+    )
     model, problems = check(tmp_path, data)
     assert problems == []
     practice = model.practice_by_id["canary-releases"]
@@ -116,12 +123,12 @@ def test_template_explains_every_field_of_a_practice(tmp_path):
 def test_written_file_keeps_the_schema_shape(tmp_path):
     """Only TODO text stands between the scaffold and a valid practice: no schema problem at all."""
     data = make_data(tmp_path)
-    assert _new(data, "--id", "shape", "--area", "operations", "--level", "1").returncode == 0
+    assert _new(data, "--id", "shape", "--area", "operations", "--level", "2").returncode == 0
     doc = load_text((data / "practices" / "shape.yml").read_text())
     assert list(doc) == list(SCHEMA["practice"]["required"])
-    assert doc["id"] == "shape" and doc["area"] == "operations" and doc["level"] == 1
+    assert doc["id"] == "shape" and doc["area"] == "operations" and doc["level"] == 2
     assert (
-        '# 1 is "Initial"; the levels are described in data/levels.yml.'
+        '# 2 is "Defined"; the levels are described in data/levels.yml.'
         in (data / "practices" / "shape.yml").read_text()
     )
 
@@ -143,11 +150,11 @@ def test_written_file_keeps_the_schema_shape(tmp_path):
             ["--id", "canary", "--area", "delivry", "--level", "2"],
             "unknown area 'delivry' - expected one of: delivery, operations",
         ),
-        (["--id", "canary", "--area", "delivery", "--level", "5"], "level 5 is outside 1-4"),
-        (["--id", "canary", "--area", "delivery", "--level", "0"], "level 0 is outside 1-4"),
+        (["--id", "canary", "--area", "delivery", "--level", "5"], "level 5 is outside 2-4"),
+        (["--id", "canary", "--area", "delivery", "--level", "0"], "level 0 is outside 2-4"),
         (
             ["--id", "canary", "--area", "delivery", "--level", "two"],
-            "level 'two' is not a whole number - expected 1-4",
+            "level 'two' is not a whole number - expected 2-4",
         ),
     ],
 )
@@ -199,7 +206,8 @@ def test_placeholders_annotate_the_pull_request_lines(tmp_path):
     )
     assert done.returncode == 1
     lines = done.stdout.splitlines()
-    assert len(lines) == 15 and all(
+    # 15 placeholders, and the new practice is not yet asked about by any self-check question
+    assert len(lines) == 16 and all(
         line.startswith(f"::error file={data}/practices/annotated.yml,line=") for line in lines
     )
     assert (

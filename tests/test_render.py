@@ -52,25 +52,30 @@ def test_levels_table_links_every_level_with_its_band(model):
 
 def test_level_page_has_every_section(model):
     md = generated_pages(model)["levels/defined.md"]
-    for heading in [
+    headings = [line for line in md.splitlines() if line.startswith("#")]
+    assert headings == [
         "# Level 2 - Defined",
-        "## What this level means",
+        "## What an organization at this level does",
         "## Score band",
-        "## Focus",
-        "## Next steps to reach [Level 3 - Managed](managed.md)",
-        "## Practices expected at this level",
-        "## Suggested references",
+        "## Practices in place",
+        "## Working towards [Level 3 - Managed](managed.md)",
+        "### Next steps",
+        "### Ready for Level 3 - Managed",
+        "## Reading for moving up",
         "### Documentation",
-    ]:
-        assert heading in md
+    ]
     assert "score from **10 to 14** out of 28" in md
+    assert "at least 7 of the 14 points of the questions about this level's practices" in md
+    assert "1. Add monitoring ([Practice monitoring](../practices/monitoring.md))" in md
+    assert "score of at least **15** out of 28" in md and "at least 4 of the 7 points" in md
     assert "| [Practice ci-cd](../practices/ci-cd.md) | Delivery | Summary of ci-cd. |" in md
     assert "- [A guide](https://example.org/guide) (Example)" in md
 
 
 def test_top_level_page_says_how_to_stay_there(model):
     md = generated_pages(model)["levels/optimized.md"]
-    assert "## Next steps to stay at the top" in md
+    assert "## Staying at Level 4 - Optimized" in md and "1. Share what you learn" in md
+    assert "## Working towards" not in md and "## Reading for moving up" not in md
     assert "### Videos" in md and "### Documentation" not in md
 
 
@@ -95,7 +100,9 @@ def test_generated_pages_carry_front_matter(model):
 def test_practice_matrix_marks_introduction_and_later_levels(model):
     md = practices.practice_matrix(model, "practices/index.md")
     assert "## Operations { #operations }" in md
-    assert "| [Practice monitoring](monitoring.md) |  |  | introduced | in place |" in md
+    assert "| Practice | L2 Defined | L3 Managed | L4 Optimized |" in md  # level 1 expects none: no column
+    assert "| [Practice monitoring](monitoring.md) |  | expected | in place |" in md
+    assert md.startswith("A practice of level N is expected to be in place at level N")
 
 
 def test_references_catalog_lists_citations_and_verification(model):
@@ -129,11 +136,11 @@ def test_navigation_follows_level_order_and_areas(model):
             (4, "Optimized", "optimized"),
         ]
     ]
-    delivery = [{"Practice prompt-basics": "practices/prompt-basics.md"}, {"Practice ci-cd": "practices/ci-cd.md"}]
+    delivery = [{"Practice ci-cd": "practices/ci-cd.md"}, {"Practice prompt-basics": "practices/prompt-basics.md"}]
     assert practices_nav(model)[0] == {"Delivery": delivery}
 
 
-def test_one_new_yaml_file_is_enough_for_a_new_page(tmp_path):
+def test_a_practice_file_and_a_question_are_enough_for_a_new_page(tmp_path):
     data = make_data(tmp_path)
     text = (
         (data / "practices" / "ci-cd.yml")
@@ -142,7 +149,10 @@ def test_one_new_yaml_file_is_enough_for_a_new_page(tmp_path):
         .replace("Practice ci-cd", "Canary")
     )
     (data / "practices" / "canary.yml").write_text(text)
+    questions = data / "questionnaire.yml"
+    questions.write_text(questions.read_text().replace("practices: [ci-cd]", "practices: [ci-cd, canary]"))
     model = load_model(tmp_path)
     assert "practices/canary.md" in generated_pages(model)
     assert {"Canary": "practices/canary.md"} in practices_nav(model)[0]["Delivery"]
     assert "[Canary](../practices/canary.md)" in generated_pages(model)["levels/defined.md"]
+    assert "“Do changes ship through a pipeline?”" in generated_pages(model)["practices/canary.md"]

@@ -31,9 +31,12 @@ def test_default_questionnaire_tops_out_at_the_published_28_points():
     model = load_model()
     sc = model.self_check
     assert sum(sc.scale_by_id[q.scale].top for q in sc.questions) == model.max_score == 28
-    assert 10 <= len(sc.questions) <= 16
-    asked_areas = {model.practice_by_id[q.practice].area for q in sc.questions}
-    assert asked_areas == {a.id for a in model.areas}
+    assert 18 <= len(sc.questions) <= 22  # about 20: under ten minutes
+    assert {pid for q in sc.questions for pid in q.practices} == {p.id for p in model.practices}
+    # Every practice of levels 2 to N in place reaches level N's band: 10 (Defined), 18 (Managed), 28 (Optimized).
+    assert model.points_by_level == {2: 10, 3: 8, 4: 10}
+    optional = [q for q in sc.questions if q.not_applicable]
+    assert 1 <= len(optional) <= 5 and sum(sc.scale_by_id[q.scale].top for q in optional) <= 7
 
 
 def test_minimal_fixture_carries_a_questionnaire_and_the_summary_counts_it(tmp_path):
@@ -96,11 +99,15 @@ def test_widget_data_holds_what_the_widget_needs_and_nothing_copied(tmp_path):
         "id": "pipeline",
         "text": "Do changes ship through a pipeline?",
         "help": "Prompts and code alike.",
-        "practice": "ci-cd",
+        "practices": ["ci-cd"],
+        "level": 2,
         "scale": "adoption",
     }
+    assert data["questions"][3]["not_applicable"] == "Choose this if no application has enough users for a test."
+    assert data["scoring"] == {"applicable_min_percent": 75, "level_gate_percent": 50}
+    assert data["official"] == {"title": "A guide", "url": "https://example.org/guide"}
     assert [o["points"] for o in data["scales"][0]["options"]] == [0, 3, 7]
-    # Only the practices a question asks about, with their links and references.
+    # Every practice, with its link and references, so the plan can name any of them.
     assert data["practices"]["monitoring"] == {
         "title": "Practice monitoring",
         "area": "operations",
@@ -108,7 +115,7 @@ def test_widget_data_holds_what_the_widget_needs_and_nothing_copied(tmp_path):
         "url": "practices/monitoring/",
         "references": [{"title": "A guide", "url": "https://example.org/guide"}],
     }
-    assert set(data["practices"]) == {"prompt-basics", "ci-cd", "monitoring"}
+    assert list(data["practices"]) == ["ci-cd", "prompt-basics", "monitoring", "ab-testing"]  # level, then title
     assert (data["base"], data["page"]) == ("../../", "self-check/")
 
 

@@ -66,8 +66,10 @@ def _check_area(area: str, data_dir: Path) -> list[str]:
 
 
 def _check_level(level: str, data_dir: Path) -> dict:
-    levels = {r.get("number"): r for r in _records(data_dir, "levels")}
-    numbers = sorted(n for n in levels if isinstance(n, int))
+    every = {r.get("number"): r for r in _records(data_dir, "levels")}
+    # The lowest level is where every organization starts and expects no practice (see data/levels.yml).
+    numbers = sorted(n for n in every if isinstance(n, int))[1:]
+    levels = {n: every[n] for n in numbers}
     consecutive = bool(numbers) and numbers == list(range(numbers[0], numbers[-1] + 1))
     allowed = f"{numbers[0]}-{numbers[-1]}" if consecutive else ", ".join(map(str, numbers))
     if not re.fullmatch(r"[0-9]+", level):
@@ -75,7 +77,10 @@ def _check_level(level: str, data_dir: Path) -> dict:
             f"level '{level}' is not a whole number - expected {allowed}, the number of a level in data/levels.yml"
         )
     if int(level) not in levels:
-        raise Refused(f"level {int(level)} is outside {allowed} - expected the number of a level in data/levels.yml")
+        raise Refused(
+            f"level {int(level)} is outside {allowed} - expected the number of a level in data/levels.yml "
+            "above the first, which expects no practice"
+        )
     return levels[int(level)]
 
 

@@ -17,6 +17,7 @@ from macros.adapter.reload import core  # noqa: E402
 PAGE_MACROS = {
     "progression_diagram": ("overview", "progression_diagram"),
     "levels_table": ("overview", "levels_table"),
+    "level_meaning": ("levels", "level_meaning"),
     "practice_matrix": ("practices", "practice_matrix"),
     "references_catalog": ("refs", "references_catalog"),
     "lifecycle_diagram": ("lifecycle", "lifecycle_diagram"),
@@ -49,8 +50,11 @@ def define_env(env):
     def self_check_scoring():
         return core("macros.selfcheck.render").scoring(model(), env.page.file.src_uri)
 
+    def self_check_origin():
+        return core("macros.selfcheck.render").origin(model(), env.page.file.src_uri)
+
     def self_check_embed_snippet():
         return core("macros.selfcheck.render").embed_snippet(model(), env.page.file.src_uri, env.conf.get("site_url"))
 
-    for macro in (self_check, self_check_scoring, self_check_embed_snippet):
+    for macro in (self_check, self_check_scoring, self_check_origin, self_check_embed_snippet):
         env.macro(macro)

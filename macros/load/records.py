@@ -16,6 +16,7 @@ from ..model import (
     Question,
     Reference,
     Stage,
+    Step,
     Tool,
 )
 
@@ -37,7 +38,8 @@ def _record(cls, raw, at: Loc, **special):
 
 
 def level(raw, at: Loc) -> Level:
-    return _record(Level, raw, at, band=Band(raw["band"]["min"], raw["band"]["max"]))
+    steps = tuple(Step(s["text"], s.get("practice"), s.line_of("practice")) for s in raw["next_steps"])
+    return _record(Level, raw, at, band=Band(raw["band"]["min"], raw["band"]["max"]), next_steps=steps)
 
 
 def practice(raw, at: Loc) -> Practice:

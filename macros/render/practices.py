@@ -4,9 +4,16 @@ from __future__ import annotations
 
 from ..model import Model, Practice
 from .md import bullets, cell, front_matter, rel, table
+from .levels import level_meaning
 from .refs import reference_list
 
 TOOL_KINDS = {"azure": "Azure", "open-source": "Open source", "vendor-neutral": "Vendor-neutral"}
+
+
+def _asked(model: Model, p: Practice, page: str) -> str:
+    """The self-check questions that assess this practice (the validator makes sure there is one)."""
+    texts = [f"“{q.text}”" for q in model.self_check.questions if p.id in q.practices]
+    return f"[{' '.join(texts)}]({rel(page, 'self-check/index.md')})"
 
 
 def practice_page(model: Model, p: Practice) -> str:
@@ -16,7 +23,8 @@ def practice_page(model: Model, p: Practice) -> str:
     out = [front_matter(p.title, p.summary), f"# {p.title}\n", f"{p.summary}\n"]
     out.append(
         f"**Area:** [{area.name}]({rel(page, 'practices/index.md', p.area)}) · "
-        f"**Expected from:** [{level.label}]({rel(page, level.page)})\n"
+        f"**Expected from:** [{level.label}]({rel(page, level.page)}) · "
+        f"**In the self-check:** {_asked(model, p, page)}\n"
     )
     out += ["## Why it matters\n", f"{p.why}\n"]
     out += ["## Steps\n", bullets(p.steps, ordered=True) + "\n"]
@@ -32,20 +40,20 @@ def practice_page(model: Model, p: Practice) -> str:
 
 
 def practice_matrix(model: Model, page: str) -> str:
-    """All practices at a glance: one table per area, one column per level."""
-    headers = ["Practice", *(f"L{lv.number} {lv.name}" for lv in model.levels)]
+    """All practices at a glance: one table per area, one column per level that expects any practice."""
+    levels = [lv for lv in model.levels if model.practices_by_level.get(lv.number)]
+    headers = ["Practice", *(f"L{lv.number} {lv.name}" for lv in levels)]
     blocks = []
     for area in model.areas:
         rows = []
         for p in sorted(model.practices_by_area[area.id], key=lambda q: (q.level, q.title.lower())):
             marks = [
-                "introduced" if lv.number == p.level else ("in place" if lv.number > p.level else "")
-                for lv in model.levels
+                "expected" if lv.number == p.level else ("in place" if lv.number > p.level else "") for lv in levels
             ]
             rows.append([f"[{p.title}]({rel(page, p.page)})", *marks])
         blocks.append(f"## {cell(area.name)} {{ #{area.id} }}\n\n{area.summary}\n\n" + table(headers, rows))
     legend = (
-        "Each row is a practice. *introduced* marks the level at which an organization is expected to have it; "
-        "*in place* marks the levels above, where it is kept up."
+        f"{level_meaning(model)} Each row is a practice: *expected* marks the level from which it is in place, "
+        "*in place* the levels above, where it is kept up."
     )
     return legend + "\n\n" + "\n\n".join(blocks)

@@ -11,7 +11,7 @@ from .contract import CONTRACT
 
 JSON_PATH = "assets/self-check/model.json"  # site-relative; the hook writes it, pages point at it
 SELF_CHECK_PAGE = "self-check/index.md"  # where share links lead, also from the embedded copy
-FORMAT = 1  # bump when the file's shape changes in a way the widget must know about
+FORMAT = 2  # bump when the file's shape changes in a way the widget must know about
 
 
 def json_url(page: str) -> str:
@@ -20,18 +20,25 @@ def json_url(page: str) -> str:
     return posixpath.relpath(JSON_PATH, here or ".")
 
 
+def question_level(model: Model, question) -> int:
+    """The level a question's points count towards: that of its practices (the validator makes them share one)."""
+    return model.practice_by_id[question.practices[0]].level
+
+
 def widget_data(model: Model) -> dict:
     """Everything the widget shows or computes with; URLs are relative to the site root (``base``)."""
     sc = model.self_check
     area_rank = {a.id: i for i, a in enumerate(model.areas)}
     practices = model.practice_by_id
+    official = model.reference_by_id[sc.official_assessment]
     # Questions are shown grouped by area in the areas' order, keeping the file's order within an area.
-    questions = sorted(sc.questions, key=lambda q: area_rank[practices[q.practice].area])
-    asked = dict.fromkeys(q.practice for q in questions)
+    questions = sorted(sc.questions, key=lambda q: area_rank[practices[q.practices[0]].area])
     return {
         "format": FORMAT,
         "contract": CONTRACT,
         "model": {"version": model.version, "title": model.title, "max_score": model.max_score},
+        "scoring": {"applicable_min_percent": sc.applicable_min_percent, "level_gate_percent": sc.level_gate_percent},
+        "official": {"title": official.title, "url": official.url},
         "base": posixpath.relpath(".", posixpath.dirname(JSON_PATH)) + "/",
         "page": page_url(SELF_CHECK_PAGE),
         "levels": [
@@ -48,23 +55,25 @@ def widget_data(model: Model) -> dict:
                 "id": q.id,
                 "text": q.text,
                 **({"help": q.help} if q.help else {}),
-                "practice": q.practice,
+                "practices": list(q.practices),
+                "level": question_level(model, q),
                 "scale": q.scale,
+                **({"not_applicable": q.not_applicable} if q.not_applicable else {}),
             }
             for q in questions
         ],
+        # Every practice, in the guide's order (level, then title), so the plan can name any of them.
         "practices": {
-            pid: {
-                "title": practices[pid].title,
-                "area": practices[pid].area,
-                "level": practices[pid].level,
-                "url": page_url(practices[pid].page),
+            p.id: {
+                "title": p.title,
+                "area": p.area,
+                "level": p.level,
+                "url": page_url(p.page),
                 "references": [
-                    {"title": model.reference_by_id[r].title, "url": model.reference_by_id[r].url}
-                    for r in practices[pid].references
+                    {"title": model.reference_by_id[r].title, "url": model.reference_by_id[r].url} for r in p.references
                 ],
             }
-            for pid in asked
+            for p in model.practices
         },
     }
 

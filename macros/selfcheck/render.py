@@ -6,9 +6,11 @@ from html import escape
 from urllib.parse import urljoin
 
 from ..model import Model
+from ..render.levels import gate_points
 from ..render.md import band, page_url, rel, rel_url, table
 from .contract import RESULT_EVENT, RESULT_MESSAGE
 from .export import json_url
+from .scoring import rescale
 
 EMBED_PAGE = "self-check/embed.md"
 
@@ -27,36 +29,75 @@ def widget(model: Model, page: str) -> str:
     )
 
 
+def origin(model: Model, page: str) -> str:
+    """Say plainly what the self-check is: the guide's own questionnaire on the published model's bands."""
+    official = model.reference_by_id[model.self_check.official_assessment]
+    return (
+        f"This self-check is this guide's own questionnaire. It is built on the published {model.title} and uses "
+        f"its four levels and score bands, but it is not the [{official.title}]({official.url}) that "
+        f"{official.publisher} offers. That assessment asks its own questions; this one asks about the practices "
+        "of this guide, one question for each practice or pair of closely related practices, so the two can place "
+        "the same team differently."
+    )
+
+
 def scoring(model: Model, page: str) -> str:
-    """How answers become a score and a level, with the numbers taken from the data."""
+    """How answers become a score and a level, with every number taken from the data."""
     sc = model.self_check
     top = model.max_score
     rows = [
         [s.name, "; ".join(f"{o.text}: {o.points}" for o in s.options), str(sum(q.scale == s.id for q in sc.questions))]
         for s in sc.scales
     ]
-    bands = [[f"[{lv.label}]({rel(page, lv.page)})", band(lv)] for lv in model.levels]
-    return "\n\n".join(
-        [
-            f"The self-check asks **{len(sc.questions)} questions**, each about one practice of the guide. "
-            "Each answer gives the points shown below; the answers share these scales:",
-            table(["Scale", "Answers and their points", "Questions"], rows),
-            f"With every question answered, your score is the sum of your points, from 0 to **{top}**, "
-            "and the level is the one whose band holds it:",
-            table(["Level", f"Score out of {top}"], bands),
-            "**Not applicable.** Any question can be answered *Not applicable*, for example when you run no "
-            "application that faces users. Such a question is left out, and the points you earned are rescaled "
-            f"to the {top}-point scale so that the same bands apply:",
-            f"> **score = points earned × {top} ÷ the most points the applicable questions allow**, rounded to the "
-            "nearest whole number, with halves rounded up.",
-            "With no question marked *Not applicable*, this is simply the sum of your points. When every question is "
-            "answered *Not applicable* there is nothing to measure: the self-check says so and shows no level.",
-            "**Your next steps** list the practices whose question you did not answer with its top answer and that "
-            "are expected by the next level up or an earlier one, the area with the smallest share of its points "
-            "first. Each links to its practice page and references. At the top level, every practice not yet fully "
-            "in place is listed.",
+    level_rows = [[f"[{lv.label}]({rel(page, lv.page)})", band(lv), _gate(model, lv)] for lv in model.levels]
+    optional = [q for q in sc.questions if q.not_applicable]
+    optional_rows = [[q.text, q.not_applicable, str(sc.scale_by_id[q.scale].top)] for q in optional]
+    needed = -(-sc.applicable_min_percent * top // 100)
+    out = [
+        f"The self-check asks **{len(sc.questions)} questions**. Each names the practice or practices of the guide "
+        "it assesses, so every practice is asked about. Each answer gives the points shown below; the answers "
+        "share these scales:",
+        table(["Scale", "Answers and their points", "Questions"], rows),
+        f"The highest answers add up to **{top} points**, the scale on which the published bands are set. Your "
+        "score is the sum of your points, and it places you in a band. A band counts only when it is **earned at "
+        f"that level**: at least {sc.level_gate_percent}% of the points of the questions about that level's "
+        "practices, and of each level below it, must be earned. Otherwise you are placed at the level below the "
+        "first one whose share is missing, and the result says so:",
+        table(["Level", f"Score out of {top}", "Points that must be earned at the level"], level_rows),
+    ]
+    if optional:
+        example = max(optional, key=lambda q: sc.scale_by_id[q.scale].top)
+        applicable = top - sc.scale_by_id[example.scale].top
+        earned = applicable - 6
+        out += [
+            f"**Not applicable.** Only {len(optional)} questions offer *Not applicable*, each for a situation in "
+            "which its practice cannot apply; every other question applies to every team that runs generative-AI "
+            "applications:",
+            table(["Question", "Not applicable when", "Points"], optional_rows),
+            f"A question you mark *Not applicable* is left out, and your points are rescaled to the {top}-point "
+            f"scale: **score = points earned × {top} ÷ the most points the applicable questions allow**, rounded to "
+            f"the nearest whole number, halves up. For example, with one {sc.scale_by_id[example.scale].top}-point "
+            f"question left out, {earned} of {applicable} points give {earned} × {top} ÷ {applicable}, which is "
+            f"{rescale(earned, applicable, top)}. *Not applicable* never counts towards earning a level, so it can "
+            "never lift a result above what having the practice in place would give.",
+            f"A level is given only when questions worth at least {sc.applicable_min_percent}% of the points "
+            f"({needed} of {top}) apply. Below that, the result shows your points and says that there are not "
+            "enough answers to place you.",
         ]
-    )
+    out += [
+        "**Your plan** lists every practice that the next level up needs (and any of an earlier level) that your "
+        "answers show as missing or partly in place: the lowest level first, then the area with the smallest share "
+        "of its points. Each links to its practice page and references. A short list acknowledges what is already "
+        "in place. At the top level, the plan lists every practice not yet fully in place.",
+    ]
+    return "\n\n".join(out)
+
+
+def _gate(model: Model, level) -> str:
+    if level.number == model.levels[0].number:
+        return "none: every organization starts here"
+    need = gate_points(model, level)
+    return f"{need} of {model.points_by_level.get(level.number, 0)}"
 
 
 def embed_snippet(model: Model, page: str, site_url: str | None) -> str:

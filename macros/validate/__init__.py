@@ -121,7 +121,7 @@ def check(root: Path = ROOT, data_dir: Path | None = None) -> tuple[Model | None
         references=tuple(sorted(ctx.references, key=lambda r: r.title.lower())),
         lifecycle=Lifecycle(tuple(ctx.stages), ctx.loop_label),
         comparison=tuple(ctx.dimensions),
-        self_check=SelfCheck(tuple(ctx.scales), tuple(ctx.questions)),
+        self_check=SelfCheck(tuple(ctx.scales), tuple(ctx.questions), meta["official_assessment"], **meta["scoring"]),
     )
     return model, []
 

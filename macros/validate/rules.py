@@ -90,11 +90,71 @@ def dangling_links(ctx: Context):
         for rid in lv.references:
             if rid not in refs and ctx.can_resolve("reference"):
                 yield lv.loc.problem("references", _unknown("reference", rid, refs, f"references of level '{lv.id}'"))
+    for lv in ctx.levels:
+        for i, step in enumerate(lv.next_steps, 1):
+            if step.practice and step.practice not in practices and ctx.can_resolve("practice"):
+                where = f"next step {i} of level '{lv.id}'"
+                yield Problem(lv.loc.path, step.line, _unknown("practice", step.practice, practices, where))
+    official = ctx.meta.get("official_assessment") if ctx.meta else None
+    if official and official not in refs and ctx.can_resolve("reference"):
+        model_src = next(src for src in ctx.sources if src.kind == "model")
+        line = model_src.doc.line_of("official_assessment")
+        yield Problem(model_src.path, line, _unknown("reference", official, refs, "official_assessment"))
     for st in ctx.stages:
         for pid in st.practices:
             if pid not in practices and ctx.can_resolve("practice"):
                 yield st.loc.problem(
                     "practices", _unknown("practice", pid, practices, f"practices of lifecycle stage '{st.id}'")
+                )
+
+
+def _lowest(ctx: Context) -> Level | None:
+    return min(ctx.levels, key=lambda lv: lv.number, default=None)
+
+
+def level_meaning(ctx: Context):
+    """One meaning of "a practice of level N", used everywhere: it is expected to be in place at level N.
+
+    So the lowest level, where every organization starts, expects no practice; a level's next steps are the
+    practices of the level above it (never one it already has); the top level's steps keep it there.
+    """
+    low = _lowest(ctx)
+    if low is None:
+        return
+    for p in ctx.practices:
+        if p.level == low.number:
+            yield p.loc.problem(
+                "level",
+                f"practice '{p.id}' is expected at level {low.number} ('{low.id}'), where every organization starts "
+                f"- level {low.number} expects no practice; set level: {low.number + 1} or higher",
+            )
+    level_of = {p.id: p.level for p in ctx.practices}
+    top = max(lv.number for lv in ctx.levels)
+    for lv in ctx.levels:
+        for i, step in enumerate(lv.next_steps, 1):
+            where = f"next step {i} of level {lv.number} ('{lv.id}')"
+            if lv.number == top and step.practice:
+                yield Problem(
+                    lv.loc.path,
+                    step.line,
+                    f"{where} names practice '{step.practice}' - the top level has "
+                    "no level above it: its steps keep an organization there and name no practice",
+                )
+            elif lv.number < top and not step.practice:
+                yield Problem(
+                    lv.loc.path,
+                    step.line,
+                    f"{where} names no practice - below the top level each step "
+                    f"names the level {lv.number + 1} practice it starts or completes (practice: <id>)",
+                )
+            elif lv.number < top and step.practice in level_of and level_of[step.practice] != lv.number + 1:
+                had = "already has" if level_of[step.practice] <= lv.number else "does not need yet"
+                yield Problem(
+                    lv.loc.path,
+                    step.line,
+                    f"{where} works on '{step.practice}', a level "
+                    f"{level_of[step.practice]} practice that level {lv.number} {had} - its steps name "
+                    f"practices of level {lv.number + 1}",
                 )
 
 
@@ -133,7 +193,7 @@ def nothing_renders_empty(ctx: Context):
     if ctx.incomplete:
         return  # an unreadable record may be the one that fills the section
     by_level = {p.level for p in ctx.practices}
-    for lv in ctx.levels:
+    for lv in sorted(ctx.levels, key=lambda lv: lv.number)[1:]:  # the lowest level expects no practice, by design
         if lv.number not in by_level:
             yield lv.loc.problem(
                 None,
@@ -248,6 +308,7 @@ def placeholders(ctx: Context):
 # placeholders runs first: it marks 'todo' ids as known before dangling_links looks them up.
 RULES = [
     placeholders,
+    level_meaning,
     practice_file_names,
     duplicate_ids,
     dangling_links,

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from pathlib import PurePosixPath
 
+from ..model import points_by_level
 from ..problems import Problem
 from ..selfcheck.contract import NOT_APPLICABLE
 from .context import Context
@@ -92,8 +93,9 @@ def questions_link_up(ctx: Context):
                 None, f"duplicate question id '{q.id}' - already used at {seen[q.id].loc}; ids must be unique"
             )
         seen.setdefault(q.id, q)
-        if q.practice not in practices and ctx.can_resolve("practice"):
-            yield q.loc.problem("practice", _unknown("practice", q.practice, practices, f"question '{q.id}'"))
+        for pid in q.practices:
+            if pid not in practices and ctx.can_resolve("practice"):
+                yield q.loc.problem("practices", _unknown("practice", pid, practices, f"question '{q.id}'"))
         used.add(q.scale)
         if q.scale not in scales and scales_known:
             yield q.loc.problem("scale", _unknown("answer scale", q.scale, scales, f"question '{q.id}'"))
@@ -106,24 +108,61 @@ def questions_link_up(ctx: Context):
                 )
 
 
+def _resolved(ctx: Context) -> bool:
+    """Every question names known practices and a known scale: sums over questions mean something only then."""
+    practices, scales = {p.id for p in ctx.practices}, {s.id for s in ctx.scales}
+    return all(q.scale in scales and all(pid in practices for pid in q.practices) for q in ctx.questions)
+
+
 def _complete(ctx: Context) -> bool:
     """Rules over the whole questionnaire need every record; a bad one is reported on its own."""
     return not ctx.incomplete
 
 
-def every_area_asked(ctx: Context):
-    if not _complete(ctx):
+def every_practice_assessed(ctx: Context):
+    """A practice no question asks about could never appear in a reader's plan, so the plan would under-report."""
+    if not _complete(ctx) or not _resolved(ctx):
+        return  # a question's unknown practice id is reported with a "did you mean"; it may be the missing one
+    asked = {pid for q in ctx.questions for pid in q.practices}
+    for p in ctx.practices:
+        if p.id not in asked:
+            yield p.loc.problem(
+                "id",
+                f"practice '{p.id}' is assessed by no self-check question - add '{p.id}' to the practices of a "
+                f"question in {_data_dir(ctx) / FILES['questionnaire']}",
+            )
+
+
+def one_level_per_question(ctx: Context):
+    """A question's points count towards one level's share, so its practices must share that level."""
+    level_of = {p.id: p.level for p in ctx.practices}
+    for q in ctx.questions:
+        levels = sorted({level_of[pid] for pid in q.practices if pid in level_of})
+        if len(levels) > 1:
+            named = ", ".join(f"{pid} (level {level_of[pid]})" for pid in q.practices if pid in level_of)
+            yield q.loc.problem(
+                "practices",
+                f"question '{q.id}' assesses practices of levels {' and '.join(map(str, levels))}: {named} - a "
+                "question's practices must share one level, as its points count towards that level",
+            )
+
+
+def levels_are_reachable(ctx: Context):
+    """Every practice up to level N in place must be enough for level N's band, or the level pages' promise
+    ("ready to move up when these are in place") would be false."""
+    if not _complete(ctx) or not _resolved(ctx):
         return
-    area_of = {p.id: p.area for p in ctx.practices}
-    asked = {area_of.get(q.practice) for q in ctx.questions}
-    path = str(_data_dir(ctx) / FILES["questionnaire"])
-    for area in ctx.areas:
-        if area.id not in asked:
-            ids = sorted(p.id for p in ctx.practices if p.area == area.id)
-            yield Problem(
-                path,
-                _line(ctx, "questionnaire", "questions"),
-                f"area '{area.id}' has no question - add one about one of its practices: {', '.join(ids)}",
+    points = points_by_level(ctx.questions, ctx.scales, {p.id: p.level for p in ctx.practices})
+    levels = sorted(ctx.levels, key=lambda lv: lv.number)
+    total = points.get(levels[0].number, 0) if levels else 0  # a practice put there is reported on its own
+    for lv in levels[1:]:
+        total += points.get(lv.number, 0)
+        if total < lv.band.min:
+            yield lv.loc.problem(
+                "band",
+                f"the questions about practices of levels {levels[1].number}-{lv.number} give at most {total} points, "
+                f"below {lv.band.min}, where the band of level {lv.number} ('{lv.id}') starts - a team with all of "
+                "them in place could not reach the level; give those questions more points or lower the band",
             )
 
 
@@ -148,7 +187,7 @@ def top_score_matches(ctx: Context):
 
 def plain_text(ctx: Context):
     for q in ctx.questions:
-        for key in ("text", "help"):
+        for key in ("text", "help", "not_applicable"):
             value = getattr(q, key)
             if value and (m := _MARKDOWN.search(value)):
                 yield q.loc.problem(
@@ -166,4 +205,12 @@ def plain_text(ctx: Context):
                 )
 
 
-RULES = [scales_are_sound, questions_link_up, every_area_asked, top_score_matches, plain_text]
+RULES = [
+    scales_are_sound,
+    questions_link_up,
+    every_practice_assessed,
+    one_level_per_question,
+    levels_are_reachable,
+    top_score_matches,
+    plain_text,
+]

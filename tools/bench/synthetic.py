@@ -6,8 +6,9 @@ rules (every level and area has a practice, every reference is cited, related id
 five steps, three or four tools...), so pages weigh what real pages weigh. A fixed seed makes every run
 build the same pages.
 
-The self-check's two files are generated too: its question count stays that of a real questionnaire
-(a self-check does not grow with the catalog) and its top score matches ``max_score``.
+The self-check's two files are generated too. Every practice must be asked about, so the questionnaire grows
+with the catalog (up to three practices of one level a question, one point each); ``max_score`` and the bands
+follow from it, so that a model with every practice of levels 2 to N in place reaches level N.
 """
 
 from __future__ import annotations
@@ -60,7 +61,7 @@ AREA_NAMES = (
     "Continuous improvement and people",
 )
 LEVEL_NAMES = ("Initial", "Defined", "Managed", "Optimized")
-BANDS = ((0, 9), (10, 14), (15, 19), (20, 28))
+PER_QUESTION = 3  # practices of one level that one question assesses, the most the schema allows
 TOOL_KINDS = ("azure", "open-source", "vendor-neutral")
 REF_KINDS = ("documentation", "course", "workshop", "video", "repository", "article", "paper", "assessment")
 PUBLISHERS = ("Microsoft Learn", "GitHub", "YouTube", "OpenTelemetry", "arXiv", "Example Press")
@@ -102,8 +103,8 @@ def _dump(path: Path, doc) -> None:
 
 def generate(dest: Path, practices: int, seed: int = 5) -> Path:
     """Write a complete data directory with ``practices`` practices into ``dest`` (which must not exist yet)."""
-    if practices < 4:
-        raise ValueError("a valid model needs at least 4 practices: every level must expect one")
+    if practices < 3:
+        raise ValueError("a valid model needs at least 3 practices: every level above the first must expect one")
     dest.mkdir(parents=True)
     (dest / "practices").mkdir()
     text = _Text(seed)
@@ -112,7 +113,19 @@ def generate(dest: Path, practices: int, seed: int = 5) -> Path:
     practice_ids = [f"practice-{i:04d}" for i in range(practices)]
     area_ids = [f"area-{i}" for i in range(areas_for(practices))]
 
-    _dump(dest / "model.yml", {"version": "1.0.0", "title": "Synthetic maturity model", "max_score": BANDS[-1][1]})
+    level_of = {pid: i % 3 + 2 for i, pid in enumerate(practice_ids)}  # levels 2-4: level 1 expects none
+    groups = _question_groups(practice_ids, level_of)
+    bands = _bands(groups, level_of)
+    _dump(
+        dest / "model.yml",
+        {
+            "version": "1.0.0",
+            "title": "Synthetic maturity model",
+            "max_score": len(groups),
+            "official_assessment": ref_ids[0],
+            "scoring": {"applicable_min_percent": 75, "level_gate_percent": 50},
+        },
+    )
     _dump(
         dest / "areas.yml",
         {
@@ -135,10 +148,10 @@ def generate(dest: Path, practices: int, seed: int = 5) -> Path:
                     "focus": [text.sentence(12) for _ in range(3)],
                     "band": {"min": lo, "max": hi},
                     "advance_label": text.title(4),
-                    "next_steps": [text.step() for _ in range(5)],
+                    "next_steps": _steps(text, practice_ids, level_of, n),
                     "references": ref_ids[(n - 1) * LEVEL_REFS : n * LEVEL_REFS],
                 }
-                for n, (name, (lo, hi)) in enumerate(zip(LEVEL_NAMES, BANDS, strict=True), 1)
+                for n, (name, (lo, hi)) in enumerate(zip(LEVEL_NAMES, bands, strict=True), 1)
             ]
         },
     )
@@ -171,7 +184,7 @@ def generate(dest: Path, practices: int, seed: int = 5) -> Path:
                 "id": pid,
                 "title": text.title(text.rnd.randint(2, 5)),
                 "area": area_ids[i % len(area_ids)],
-                "level": i % 4 + 1,
+                "level": level_of[pid],
                 "summary": text.paragraph(1, 25),
                 "why": text.paragraph(4, 16),
                 "steps": [text.step() for _ in range(5)],
@@ -217,52 +230,62 @@ def generate(dest: Path, practices: int, seed: int = 5) -> Path:
             ]
         },
     )
-    _self_check(dest, practice_ids, text)
+    _self_check(dest, groups, text)
     _check_coverage(dest)
     return dest
 
 
-QUESTIONS = 14  # as many as the real self-check; each scale tops at 2 points, so 14 x 2 = max_score 28
-SCALES = {
-    "adoption": [
-        ("not-in-place", "Not in place", 0),
-        ("in-some-teams", "In some teams", 1),
-        ("everywhere", "Everywhere", 2),
-    ],
-    "frequency": [("never", "Never", 0), ("sometimes", "Sometimes", 1), ("always", "Always", 2)],
-}
+SCALE = [("not-yet", "Not yet", 0), ("partly", "Partly", 0), ("yes", "Yes", 1)]
 
 
-def _self_check(dest: Path, practice_ids: list[str], text: _Text) -> None:
-    _dump(
-        dest / "answer_scales.yml",
-        {
-            "scales": [
-                {
-                    "id": sid,
-                    "name": text.title(4),
-                    "options": [
-                        {"id": oid, "text": label, "points": pts, "order": k}
-                        for k, (oid, label, pts) in enumerate(options, 1)
-                    ],
-                }
-                for sid, options in SCALES.items()
-            ]
-        },
-    )
-    # Practice i is in area i % n_areas, so the first n_areas questions cover every area.
+def _question_groups(practice_ids: list[str], level_of: dict[str, int]) -> list[list[str]]:
+    """Practices in groups of up to PER_QUESTION of one level: one question each, lowest level first."""
+    groups = []
+    for level in (2, 3, 4):
+        ids = [pid for pid in practice_ids if level_of[pid] == level]
+        groups += [ids[k : k + PER_QUESTION] for k in range(0, len(ids), PER_QUESTION)]
+    return groups
+
+
+def _bands(groups: list[list[str]], level_of: dict[str, int]) -> list[tuple[int, int]]:
+    """Bands over one point a question, each level starting where its own practices are mostly in place."""
+    points = {level: sum(level_of[g[0]] == level for g in groups) for level in (2, 3, 4)}
+    starts = [0, max(1, points[2] * 4 // 5)]
+    starts.append(max(starts[1] + 1, points[2] + points[3] * 4 // 5))
+    starts.append(max(starts[2] + 1, points[2] + points[3] + points[4] * 3 // 5))
+    top = len(groups)
+    return [(lo, (starts[k + 1] - 1) if k < 3 else top) for k, lo in enumerate(starts)]
+
+
+def _steps(text: _Text, practice_ids: list[str], level_of: dict[str, int], level: int) -> list[dict]:
+    """Five next steps, each naming a practice of the level above (the top level's name none)."""
+    if level == 4:
+        return [{"text": text.step()} for _ in range(5)]
+    above = [pid for pid in practice_ids if level_of[pid] == level + 1]
+    return [{"text": text.step(), "practice": above[k % len(above)]} for k in range(5)]
+
+
+def _self_check(dest: Path, groups: list[list[str]], text: _Text) -> None:
+    scale = {
+        "id": "in-place",
+        "name": text.title(4),
+        "options": [
+            {"id": oid, "text": label, "points": pts, "order": k} for k, (oid, label, pts) in enumerate(SCALE, 1)
+        ],
+    }
+    _dump(dest / "answer_scales.yml", {"scales": [scale]})
     _dump(
         dest / "questionnaire.yml",
         {
             "questions": [
                 {
-                    "id": f"question-{k:02d}",
-                    "practice": practice_ids[k % len(practice_ids)],
-                    "scale": list(SCALES)[k % len(SCALES)],
+                    "id": f"question-{k:04d}",
+                    "practices": ids,
+                    "scale": "in-place",
                     "text": text.sentence(12)[:-1] + "?",
                     **({"help": text.sentence(16)} if k % 2 else {}),
                 }
-                for k in range(QUESTIONS)
+                for k, ids in enumerate(groups)
             ]
         },
     )
