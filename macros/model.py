@@ -183,6 +183,11 @@ class SelfCheck:
         return {s.id: s for s in self.scales}
 
 
+def _index(records: str, key: str = "id") -> cached_property:
+    """A model property mapping each record of a kind by its key, computed once per model."""
+    return cached_property(lambda self: {getattr(r, key): r for r in getattr(self, records)})
+
+
 @dataclass(frozen=True)
 class Model:
     version: str
@@ -197,21 +202,10 @@ class Model:
     self_check: SelfCheck
 
     # Cross-links are computed once per model, never per page: pages look them up.
-    @cached_property
-    def level_by_number(self) -> dict[int, Level]:
-        return {lv.number: lv for lv in self.levels}
-
-    @cached_property
-    def area_by_id(self) -> dict[str, Area]:
-        return {a.id: a for a in self.areas}
-
-    @cached_property
-    def practice_by_id(self) -> dict[str, Practice]:
-        return {p.id: p for p in self.practices}
-
-    @cached_property
-    def reference_by_id(self) -> dict[str, Reference]:
-        return {r.id: r for r in self.references}
+    level_by_number = _index("levels", "number")  # dict[int, Level]
+    area_by_id = _index("areas")  # dict[str, Area]
+    practice_by_id = _index("practices")  # dict[str, Practice]
+    reference_by_id = _index("references")  # dict[str, Reference]
 
     @cached_property
     def points_by_level(self) -> dict[int, int]:

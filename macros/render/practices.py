@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from ..model import Model, Practice
-from .md import bullets, cell, front_matter, rel, table
 from .levels import level_meaning
+from .md import bullets, cell, front_matter, rel, table
 from .refs import reference_list
 
 TOOL_KINDS = {"azure": "Azure", "open-source": "Open source", "vendor-neutral": "Vendor-neutral"}

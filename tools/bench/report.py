@@ -212,7 +212,8 @@ def render(r: Results) -> str:
             "## 2. Scaling",
             "",
             "Synthetic, valid data (tools/bench/synthetic.py: realistic text lengths, 6 areas (fewer below 6 practices), "
-            f"10 references per practice, a self-check question for every three practices) in a temp dir. Validation: {len(r.sizes[0].validate)} runs; builds: "
+            "10 references per practice, a self-check question for every three practices) in a temp dir. "
+            f"Validation: {len(r.sizes[0].validate)} runs; builds: "
             + ", ".join(f"{len(s.builds)} at {s.practices}" for s in r.sizes)
             + ". Time per page uses the build phase.",
             "",
