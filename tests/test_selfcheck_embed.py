@@ -1,8 +1,8 @@
-"""The self-check outside its page: in an iframe on another origin, under a strict CSP, and across instant navigation."""
+"""The self-check outside its page: in an iframe on another origin, under a strict CSP, across instant navigation."""
+
 from __future__ import annotations
 
 import functools
-import json
 import re
 import threading
 from http.server import ThreadingHTTPServer
@@ -12,20 +12,32 @@ import pytest
 from macros.selfcheck.render import embed_snippet
 from macros.validate import load_model
 from tests.support import LocalServer, QuietHandler, build_site
-from tests.test_selfcheck_widget import axe_violations, checked, choose, open_widget, summary, total_of
+from tests.support_widget import (
+    answers_for_total,
+    axe_violations,
+    checked,
+    choose,
+    label,
+    open_widget,
+    summary,
+    widget_data,
+)
 
 CSP = "default-src 'self'"
+HALF = "and you earned at least half of the points of the practices of each level up to it."
 
 
 @pytest.fixture(scope="module")
 def data(site_dir):
-    return json.loads((site_dir / "assets" / "self-check" / "model.json").read_text())
+    return widget_data(site_dir)
 
 
 @pytest.fixture
 def host(tmp_path, site_url):
     """A page on a second local origin that embeds the self-check with the snippet the docs give."""
-    iframe, listener = re.findall(r"```text\n(.*?)\n```", embed_snippet(load_model(), "self-check/index.md", site_url), re.S)
+    iframe, listener = re.findall(
+        r"```text\n(.*?)\n```", embed_snippet(load_model(), "self-check/index.md", site_url), re.S
+    )
     (tmp_path / "host.html").write_text(f"""<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>Host</title></head><body>
 <h1>Our intranet</h1>
@@ -37,7 +49,10 @@ def host(tmp_path, site_url):
     (tmp_path / "listen.js").write_text(listener + "\n")
     (tmp_path / "record.js").write_text(
         "window.received = [];\n"
-        "window.addEventListener('message', function (event) { window.received.push({origin: event.origin, data: event.data}); });\n")
+        "window.addEventListener('message', function (event) {\n"
+        "  window.received.push({origin: event.origin, data: event.data});\n"
+        "});\n"
+    )
     server = LocalServer(tmp_path)
     yield server.url
     server.close()
@@ -50,12 +65,16 @@ def test_embedded_on_another_origin_it_posts_only_level_and_score(page, host, si
     page.goto(host + "/host.html")
     frame = page.frame_locator("iframe")
     frame.locator(".gsc-question").first.wait_for()
-    for qid, option in total_of(data, 19).items():
+    for qid, option in answers_for_total(data, 19).items():
         frame.locator(f'input[data-question="{qid}"][value="{option}"]').check()
-    assert " ".join(frame.locator(".gsc-summary").inner_text().split()) == "Score: 19 / 28 Level: Level 3 – Managed"
+    score = frame.locator(".gsc-score strong").inner_text()
+    assert " ".join(frame.locator(".gsc-level").inner_text().split()) == "Level: Level 3 – Managed"
     page.wait_for_function("() => window.received.length > 0")
-    assert page.evaluate("window.received") == [
-        {"origin": site_url, "data": {"type": "genaiops-self-check:result", "level": 3, "score": 19}}]
+    received = page.evaluate("window.received")
+    assert received == [
+        {"origin": site_url, "data": {"type": data["contract"]["result_message"], "level": 3, "score": 19}}
+    ]
+    assert score == "19 / 28" and sorted(received[0]["data"]) == ["level", "score", "type"]
     assert logged == ["Level 3, score 19"]  # the documented listener received it too
     # Links open outside the frame instead of replacing the embedded self-check.
     link = frame.get_by_role("link", name="What Level 3 – Managed means")
@@ -67,8 +86,11 @@ def test_the_embed_page_is_the_widget_alone_and_accessible(page, site_url, data)
     assert page.locator("header, nav, .md-header").count() == 0
     assert page.locator("script:not([src])").count() == 0 and page.locator("[style]").count() == 0
     assert axe_violations(page) == []
-    choose(page, total_of(data, 10))
-    assert summary(page) == "Score: 10 / 28 Level: Level 2 – Defined"
+    choose(page, answers_for_total(data, 10))
+    assert (
+        summary(page)
+        == f"Score: 10 / 28 Level: {label(data['levels'][1])} Your score of 10 is in the Level 2 band (10–14), {HALF}"
+    )
     assert axe_violations(page) == []
 
 
@@ -89,14 +111,18 @@ def csp_url(site_dir):
 
 def _record_violations(page):
     page.add_init_script("""window.violations = [];
-        document.addEventListener('securitypolicyviolation', e => window.violations.push(e.violatedDirective + ' ' + e.blockedURI));""")
+        document.addEventListener('securitypolicyviolation',
+            e => window.violations.push(e.violatedDirective + ' ' + e.blockedURI));""")
 
 
 def test_embed_page_works_under_a_default_src_self_policy_without_violations(page, csp_url, data):
     _record_violations(page)
     open_widget(page, csp_url + "/self-check/embed/")
-    choose(page, total_of(data, 23))
-    assert summary(page) == "Score: 23 / 28 Level: Level 4 – Optimized"
+    choose(page, answers_for_total(data, 23))
+    assert (
+        summary(page)
+        == f"Score: 23 / 28 Level: {label(data['levels'][3])} Your score of 23 is in the Level 4 band (20–28), {HALF}"
+    )
     assert page.locator(".gsc-fill").first.evaluate("el => el.style.width") != ""
     assert page.evaluate("window.violations") == []
     assert page.js_errors == []
@@ -106,8 +132,11 @@ def test_widget_works_on_the_guide_page_under_the_same_policy(page, csp_url, dat
     """The theme's own inline scripts are blocked there (see the self-check page); the widget needs none of them."""
     _record_violations(page)
     open_widget(page, csp_url + "/self-check/")
-    choose(page, total_of(data, 5))
-    assert summary(page) == "Score: 5 / 28 Level: Level 1 – Initial"
+    choose(page, answers_for_total(data, 5))
+    assert (
+        summary(page)
+        == f"Score: 5 / 28 Level: {label(data['levels'][0])} Your score of 5 is in the Level 1 band (0–9)."
+    )
     assert not [v for v in page.evaluate("window.violations") if "/assets/self-check/" in v]
 
 
@@ -132,7 +161,7 @@ def test_instant_navigation_mounts_the_widget_once_each_visit(page, instant_url,
     nav.locator("a[href$='self-check/']").first.click()
     page.wait_for_selector(".gsc-question")
     assert page.evaluate("window.sameDocument") is True  # no reload: Material swapped the page in
-    choose(page, {"model-selection": "some"})
+    choose(page, {"model-comparison": "yes"})
 
     nav.locator("a[href$='about/']").first.click()
     page.wait_for_url("**/about/")
@@ -142,5 +171,5 @@ def test_instant_navigation_mounts_the_widget_once_each_visit(page, instant_url,
     assert page.evaluate("window.sameDocument") is True
     assert page.locator(".gsc").count() == 1
     assert page.locator(".gsc-question").count() == len(data["questions"])
-    assert checked(page) == {"model-selection": "some"}
+    assert checked(page) == {"model-comparison": "yes"}
     assert page.js_errors == []
