@@ -64,30 +64,51 @@ def _returns(func: ast.FunctionDef) -> list[ast.expr]:
     return [n.value for n in ast.walk(func) if isinstance(n, ast.Return) and n.value is not None]
 
 
-def _templates(expr, func: ast.FunctionDef, constants: dict, seen: frozenset = frozenset()) -> list[str]:
+def _field(value, func, constants, env) -> str:
+    """An f-string field: the text of an argument the caller passed (``_unknown(kind, ..., where)``), else any."""
+    if isinstance(value, ast.Name) and value.id in env:
+        options = _templates(value, func, constants, env=env)
+        return f"(?:{'|'.join(options)})" if options else ANY
+    return ANY
+
+
+def _call(call: ast.Call, func, constants, env, seen) -> list[str]:
+    """The texts a scanned function returns, its parameters bound to the caller's arguments."""
+    name = call.func.id
+    if name in seen:
+        return [ANY]
+    callee, callee_constants = FUNCTIONS[name]
+    params = [a.arg for a in callee.args.args]
+    bound = {p: (arg, func, constants, env) for p, arg in zip(params, call.args, strict=False)}
+    return [t for r in _returns(callee) for t in _templates(r, callee, callee_constants, bound, seen | {name})]
+
+
+def _templates(expr, func, constants: dict, env=None, seen: frozenset = frozenset()) -> list[str]:
     """The regular expressions for the texts ``expr`` can evaluate to (None is left out)."""
+    env = env or {}
+    again = lambda e: _templates(e, func, constants, env, seen)  # noqa: E731 - the same context, another node
     if isinstance(expr, ast.Constant):
         return [re.escape(expr.value)] if isinstance(expr.value, str) else []
     if isinstance(expr, ast.JoinedStr):
-        return ["".join(re.escape(v.value) if isinstance(v, ast.Constant) else ANY for v in expr.values)]
-    if isinstance(expr, ast.BinOp) and isinstance(expr.op, ast.Add):
-        pairs = itertools.product(
-            _templates(expr.left, func, constants, seen), _templates(expr.right, func, constants, seen)
+        parts = (
+            re.escape(v.value) if isinstance(v, ast.Constant) else _field(v.value, func, constants, env)
+            for v in expr.values
         )
-        return [a + b for a, b in pairs]
+        return ["".join(parts)]
+    if isinstance(expr, ast.BinOp) and isinstance(expr.op, ast.Add):
+        return [a + b for a, b in itertools.product(again(expr.left), again(expr.right))]
     if isinstance(expr, ast.IfExp):
-        return _templates(expr.body, func, constants, seen) + _templates(expr.orelse, func, constants, seen)
+        return again(expr.body) + again(expr.orelse)
     if isinstance(expr, ast.BoolOp):
-        return [t for v in expr.values for t in _templates(v, func, constants, seen)]
+        return [t for v in expr.values for t in again(v)]
     if isinstance(expr, ast.Name):
+        if expr.id in env:
+            arg, caller, caller_constants, caller_env = env[expr.id]
+            return _templates(arg, caller, caller_constants, caller_env, seen) or [ANY]
         values = _assigned(func, expr.id) or ([constants[expr.id]] if expr.id in constants else [])
-        return [t for v in values for t in _templates(v, func, constants, seen)] or [ANY]
+        return [t for v in values for t in again(v)] or [ANY]
     if isinstance(expr, ast.Call) and isinstance(expr.func, ast.Name) and expr.func.id in FUNCTIONS:
-        if expr.func.id in seen:
-            return [ANY]
-        callee, callee_constants = FUNCTIONS[expr.func.id]
-        inner = seen | {expr.func.id}
-        return [t for r in _returns(callee) for t in _templates(r, callee, callee_constants, inner)]
+        return _call(expr, func, constants, env, seen)
     return [ANY]  # an attribute or argument: text made elsewhere
 
 

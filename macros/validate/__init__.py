@@ -86,7 +86,7 @@ def _collect_list(ctx: Context, src: Source, bad: set[tuple]) -> None:
             getattr(ctx, attr).append(build(raw, records.loc(src.path, raw)))
             continue
         if isinstance(raw, dict) and isinstance(raw.get("id"), str):
-            ctx.known[label].add(raw["id"])
+            ctx.known.setdefault(label, set()).add(raw["id"])  # stages and rows are named by no other record
             if refused is not None:  # named in messages by the id written, even one the schema refused
                 ctx.partial.setdefault(attr, []).append(
                     records.partial(raw, records.loc(src.path, raw), refused, raw["id"])
