@@ -127,3 +127,31 @@ def test_rs_accepting_what_jsonschema_refuses_is_a_problem_in_ci(tmp_path, monke
 def test_both_engines_agree_on_the_real_data_in_ci(monkeypatch):
     monkeypatch.setenv("CI", "true")
     assert check(ROOT)[1] == []
+
+
+def _depth(text: str) -> int:
+    import yaml
+
+    depth = deepest = 0
+    for event in yaml.parse(text):
+        depth += isinstance(event, yaml.CollectionStartEvent) - isinstance(event, yaml.CollectionEndEvent)
+        deepest = max(deepest, depth)
+    return deepest
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "".join(f"{'  ' * i}k{i}:\n" for i in range(30)) + "  " * 30 + "x",  # mappings, two columns a level
+        "k0:\n" + "".join(f"{'  ' * i}- k{i + 1}:\n" for i in range(15)) + "  " * 15 + "- x",  # indentless
+        "- " * 30 + "x",  # compact sequences on one line
+        "? " * 5 + "x\n: - - y",  # explicit keys and a compact value
+        "a: [b: [c: [d: {e: [f]}]]]",  # implicit pairs inside flow sequences
+        (ROOT / "data" / "levels.yml").read_text(),
+    ],
+)
+def test_the_cheap_depth_bound_never_undercounts(text):
+    """Files whose bound is at most MAX_DEPTH skip the event scan, so the bound must hold for any YAML."""
+    from macros.load.yaml_lines import _depth_bound
+
+    assert _depth_bound(text) >= _depth(text)

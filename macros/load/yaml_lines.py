@@ -87,9 +87,11 @@ _LineLoader.add_constructor("tag:yaml.org,2002:timestamp", _date_as_text)
 # jsonschema, the rules' walk) far below Python's recursion limit, and libyaml's own recursive composer from
 # overflowing the C stack (a million '[' crash it).
 MAX_DEPTH = 40
-# Every collection, block or flow, starts at one of these indicators, and one indicator starts at most one
-# collection: a text with fewer of them than MAX_DEPTH cannot nest deeper, and needs no scan.
-_INDICATOR = re.compile(r"[\[{:]|[-?](?=\s|\Z)")
+# How deep a text can nest, from its characters alone. Flow collections open with '[' or '{' (or are the one
+# implicit pair inside a '['). A block collection nested in another starts further right, or at the same
+# column only as a sequence under a mapping key; and it starts at a line's beginning, after its indentation
+# and any '- ', '? ' or ': ' before it. So the widest such prefix bounds the block depth.
+_PREFIX = re.compile(r"^[ \t?:-]*", re.M)
 _START = (yaml.MappingStartEvent, yaml.SequenceStartEvent)
 _END = (yaml.MappingEndEvent, yaml.SequenceEndEvent)
 
@@ -102,10 +104,15 @@ class Refused(Exception):
         self.line, self.message = line, message
 
 
+def _depth_bound(text: str) -> int:
+    widest = max(map(len, _PREFIX.findall(text)), default=0)
+    return 2 * text.count("[") + text.count("{") + 2 * (widest + 1)
+
+
 def _needs_scan(text: str) -> bool:
-    # Anchors need '&' and aliases '*'. Most files have neither and few indicators: they skip the event scan,
-    # which would cost about as much as loading them.
-    return "&" in text or "*" in text or len(_INDICATOR.findall(text)) >= MAX_DEPTH
+    # Anchors need '&' and aliases '*'. Most files have neither and nest a few levels: they skip the event scan,
+    # which costs about as much as loading them.
+    return "&" in text or "*" in text or _depth_bound(text) > MAX_DEPTH
 
 
 def _refuse_event(event, depth: int) -> Refused | None:
