@@ -8,7 +8,8 @@ from pathlib import Path
 import yaml
 
 from ..problems import Problem
-from .yaml_lines import load_text
+from .yaml_hints import control_message, syntax_message
+from .yaml_lines import Refused, load_text
 
 # Every file the model is made of: file name (relative to data/) -> schema kind (data/schema/<kind>.schema.json).
 # practices/*.yml are kind "practice". A new kind of data is one line here, a schema and a builder in records.py.
@@ -51,9 +52,13 @@ def _parse(kind: str, path: Path, root: Path, problems: list[Problem]) -> Source
         doc = load_text(text)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
-        line = mark.line + 1 if mark else 1
-        what = exc.problem or exc.context or "invalid YAML"
-        problems.append(Problem(shown, line, f"YAML syntax error: {what}"))
+        problems.append(Problem(shown, mark.line + 1 if mark else 1, syntax_message(exc, text)))
+        return Source(kind, shown, None)
+    except yaml.reader.ReaderError as exc:  # no mark: PyYAML gives the character's position in the text
+        problems.append(Problem(shown, text.count("\n", 0, exc.position) + 1, control_message(exc)))
+        return Source(kind, shown, None)
+    except Refused as exc:
+        problems.append(Problem(shown, exc.line, exc.message))
         return Source(kind, shown, None)
     if doc is None:
         problems.append(Problem(shown, 1, "the file is empty - see data/schema/ for the fields it needs"))

@@ -1,4 +1,4 @@
-"""Turning schema-valid YAML into typed records. Only called on values the schema accepted."""
+"""Turning schema-valid YAML into typed records, and what is usable of a record the schema refused."""
 
 from __future__ import annotations
 
@@ -37,9 +37,14 @@ def _record(cls, raw, at: Loc, **special):
     return cls(**values, **special, loc=at)
 
 
+def _steps(raw_steps) -> tuple[Step, ...]:
+    return tuple(Step(s["text"], s.get("practice"), s.line_of("practice")) for s in raw_steps)
+
+
 def level(raw, at: Loc) -> Level:
-    steps = tuple(Step(s["text"], s.get("practice"), s.line_of("practice")) for s in raw["next_steps"])
-    return _record(Level, raw, at, band=Band(raw["band"]["min"], raw["band"]["max"]), next_steps=steps)
+    return _record(
+        Level, raw, at, band=Band(raw["band"]["min"], raw["band"]["max"]), next_steps=_steps(raw["next_steps"])
+    )
 
 
 def practice(raw, at: Loc) -> Practice:
@@ -53,6 +58,41 @@ def scale(raw, at: Loc) -> AnswerScale:
 
 def _plain(cls):
     return lambda raw, at: _record(cls, raw, at)
+
+
+class Partial:
+    """The fields the schema accepted of a record it refused; every other field reads as None.
+
+    The cross-reference rules read these beside the full records, so a schema error in one field does not hide
+    an unknown id in another. Only the fields the rules look up are kept, each exactly as a full record has it.
+    """
+
+    def __init__(self, at: Loc, values: dict):
+        self.__dict__.update(values)
+        self.loc = at
+
+    def __getattr__(self, name: str):  # only called for the fields left out
+        if name.startswith("__"):  # copy, pickle and friends probe for these: they must not read as None
+            raise AttributeError(name)
+        return None
+
+
+# The fields the cross-reference rules read: ids and id lists (as tuples), and the next steps' practices.
+_ID_FIELDS = ("id", "area", "level", "number", "related", "references", "practices", "scale")
+
+
+def partial(raw, at: Loc, refused: set, own_id: str | None = None) -> Partial:
+    """What the cross-reference rules can read of ``raw``: each field no schema problem concerns.
+
+    ``own_id`` names the record in messages instead of its own ``id`` (which may be the refused field).
+    """
+    values = {} if own_id is None else {"id": own_id}
+    for key in (*_ID_FIELDS, "next_steps"):
+        if key in refused or key not in raw or key in values:
+            continue
+        value = _steps(raw[key]) if key == "next_steps" else raw[key]
+        values[key] = tuple(value) if isinstance(value, list) else value
+    return Partial(at, values)
 
 
 # list file kind -> (top-level key, builder, what one record is called in messages, Context list it fills)

@@ -8,6 +8,8 @@ each carrying the 1-based line of the node and of every key or item.
 
 from __future__ import annotations
 
+import re
+
 import yaml
 
 try:  # the C loader is an order of magnitude faster; fall back where libyaml is missing
@@ -81,8 +83,79 @@ _LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_SEQUENCE_TAG, _se
 _LineLoader.add_constructor("tag:yaml.org,2002:timestamp", _date_as_text)
 
 
+# Data files nest four or five levels deep. The bound keeps every recursive step after loading (the constructor,
+# jsonschema, the rules' walk) far below Python's recursion limit, and libyaml's own recursive composer from
+# overflowing the C stack (a million '[' crash it).
+MAX_DEPTH = 40
+# How deep a text can nest, from its characters alone. Flow collections open with '[' or '{' (or are the one
+# implicit pair inside a '['). A block collection nested in another starts further right, or at the same
+# column only as a sequence under a mapping key; and it starts at a line's beginning, after its indentation
+# and any '- ', '? ' or ': ' before it. So the widest such prefix bounds the block depth.
+_PREFIX = re.compile(r"^[ \t?:-]*", re.M)
+_START = (yaml.MappingStartEvent, yaml.SequenceStartEvent)
+_END = (yaml.MappingEndEvent, yaml.SequenceEndEvent)
+
+
+class Refused(Exception):
+    """YAML that parses but that data files may not use (anchors, aliases, deep nesting), with its line."""
+
+    def __init__(self, line: int, message: str):
+        super().__init__(message)
+        self.line, self.message = line, message
+
+
+def _depth_bound(text: str) -> int:
+    widest = max(map(len, _PREFIX.findall(text)), default=0)
+    return 2 * text.count("[") + text.count("{") + 2 * (widest + 1)
+
+
+def _needs_scan(text: str) -> bool:
+    # Anchors need '&' and aliases '*'. Most files have neither and nest a few levels: they skip the event scan,
+    # which costs about as much as loading them.
+    return "&" in text or "*" in text or _depth_bound(text) > MAX_DEPTH
+
+
+def _refuse_event(event, depth: int) -> Refused | None:
+    line = event.start_mark.line + 1
+    if isinstance(event, yaml.AliasEvent):
+        return Refused(
+            line,
+            f"YAML alias '*{event.anchor}' - data files may not use anchors and aliases: "
+            "write the value out in full here instead",
+        )
+    if getattr(event, "anchor", None) is not None:
+        return Refused(
+            line,
+            f"YAML anchor '&{event.anchor}' - data files may not use anchors and aliases: "
+            "delete the anchor and write its value out in full wherever it is needed",
+        )
+    if depth > MAX_DEPTH:
+        return Refused(
+            line,
+            f"YAML nested more than {MAX_DEPTH} levels deep - data files need a few levels only: "
+            "close the brackets ('[', '{') or flatten the structure",
+        )
+    return None
+
+
+def _scan(text: str) -> None:
+    """Refuse anchors, aliases and deep nesting from the parser's events, before anything is composed.
+
+    Composing and constructing come later: an alias would share one node where it is used, and a few lines
+    of nested aliases (a "billion laughs") expand to hundreds of millions of values in every walk after that.
+    """
+    depth = 0
+    for event in yaml.parse(text, Loader=_Base):
+        depth += isinstance(event, _START) - isinstance(event, _END)
+        if refused := _refuse_event(event, depth):
+            raise refused
+
+
 def load_text(text: str):
-    """Parse one YAML document; raises ``yaml.YAMLError`` with a mark on bad syntax."""
+    """Parse one YAML document; raises ``yaml.YAMLError`` with a mark on bad syntax, and :class:`Refused`
+    for anchors, aliases and nesting deeper than :data:`MAX_DEPTH`."""
+    if _needs_scan(text):
+        _scan(text)
     return yaml.load(text, Loader=_LineLoader)  # noqa: S506 - a SafeLoader subclass
 
 

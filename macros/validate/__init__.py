@@ -32,39 +32,81 @@ def _unreadable(ctx: Context, kind: str) -> None:
         ctx.unreadable.add(records.LIST_KINDS[kind][2])
 
 
+def _refused_fields(bad: set[tuple], at: tuple) -> set | None:
+    """The fields of the record at JSON path ``at`` that schema problems concern, or None when a problem
+    concerns the record itself (it is not a mapping, say), so none of it can be read."""
+    refused = set()
+    for path in bad:
+        if path[: len(at)] == at:
+            if len(path) == len(at):
+                return None
+            refused.add(path[len(at)])
+    return refused
+
+
+def _collect_model(ctx: Context, doc, bad: set[tuple]) -> None:
+    refused = _refused_fields(bad, ())
+    if refused is None:
+        return
+    fields = {k: v for k, v in doc.items() if k not in refused}
+    if bad:
+        ctx.meta_partial = fields  # enough to check official_assessment; the model itself is never built
+    else:
+        ctx.meta = doc
+    ctx.max_score = fields.get("max_score")
+
+
+def _collect_practice(ctx: Context, src: Source, bad: set[tuple]) -> None:
+    doc, stem = src.doc, Path(src.path).stem
+    if not bad:
+        ctx.practices.append(records.practice(doc, records.loc(src.path, doc)))
+        return
+    # A refused practice's ids stay known, so what links to it reports nothing more.
+    ctx.known["practice"].add(stem)
+    if isinstance(doc, dict) and isinstance(doc.get("id"), str):
+        ctx.known["practice"].add(doc["id"])
+    refused = _refused_fields(bad, ())
+    if refused is not None:
+        # With its id refused it is named by its file name, which the file-name rule then finds equal.
+        own_id = stem if "id" in refused or "id" not in doc else None
+        ctx.partial.setdefault("practices", []).append(
+            records.partial(doc, records.loc(src.path, doc), refused, own_id)
+        )
+
+
+def _collect_list(ctx: Context, src: Source, bad: set[tuple]) -> None:
+    key, build, label, attr = records.LIST_KINDS[src.kind]
+    items = src.doc.get(key) if isinstance(src.doc, dict) else None
+    if () in bad or not isinstance(items, list):
+        _unreadable(ctx, src.kind)
+        return  # the file's shape is wrong: its records cannot be read one by one
+    for i, raw in enumerate(items):
+        refused = _refused_fields(bad, (key, i))
+        if refused == set():
+            getattr(ctx, attr).append(build(raw, records.loc(src.path, raw)))
+            continue
+        if isinstance(raw, dict) and isinstance(raw.get("id"), str):
+            ctx.known.setdefault(label, set()).add(raw["id"])  # stages and rows are named by no other record
+            if refused is not None:  # named in messages by the id written, even one the schema refused
+                ctx.partial.setdefault(attr, []).append(
+                    records.partial(raw, records.loc(src.path, raw), refused, raw["id"])
+                )
+    if src.kind == "lifecycle" and not bad:
+        ctx.loop_label = src.doc["loop_label"]
+
+
 def _collect(ctx: Context, src: Source, bad: set[tuple]) -> None:
-    """Build the records of one file. A record the schema refused is left out, and its id is kept as known."""
-    doc = src.doc
+    """Build the records of one file. A record the schema refused is left out of the model, its id is kept as
+    known, and what the schema accepted of it goes to ``ctx.partial`` for the cross-reference rules."""
     if src.kind == "model":
-        if () not in bad:
-            ctx.meta = doc
-            ctx.max_score = doc["max_score"] if isinstance(doc.get("max_score"), int) else None
+        _collect_model(ctx, src.doc, bad)
         return
     if bad:
         ctx.incomplete = True
     if src.kind == "practice":
-        stem = Path(src.path).stem
-        if bad:  # any schema problem makes the record unusable
-            ctx.known["practice"].add(stem)
-            if isinstance(doc, dict) and isinstance(doc.get("id"), str):
-                ctx.known["practice"].add(doc["id"])
-            return
-        ctx.practices.append(records.practice(doc, records.loc(src.path, doc)))
-        return
-    key, build, label, attr = records.LIST_KINDS[src.kind]
-    if any(len(p) < 2 for p in bad) or not isinstance(doc, dict):
-        _unreadable(ctx, src.kind)
-        return  # the file's shape is wrong: its records cannot be read one by one
-    bad_items = {p[1] for p in bad}
-    target = getattr(ctx, attr)
-    for i, raw in enumerate(doc[key]):
-        if i in bad_items:
-            if isinstance(raw, dict) and isinstance(raw.get("id"), str):
-                ctx.known[label].add(raw["id"])
-            continue
-        target.append(build(raw, records.loc(src.path, raw)))
-    if src.kind == "lifecycle" and not bad:
-        ctx.loop_label = doc["loop_label"]
+        _collect_practice(ctx, src, bad)
+    else:
+        _collect_list(ctx, src, bad)
 
 
 def _gc_paused(func):

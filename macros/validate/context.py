@@ -36,10 +36,18 @@ class Context:
     sources: list = field(default_factory=list)  # parsed files, for rules that read raw text
     incomplete: bool = False  # some file or record was unreadable: skip rules that need the whole model
     unreadable: set[str] = field(default_factory=set)  # record kinds whose whole file could not be read
+    # What the schema accepted of the records it refused (macros.load.records.Partial), by the name of the list
+    # above they would be in: the cross-reference rules check their ids too, and skip the fields left out.
+    partial: dict[str, list] = field(default_factory=dict)
+    meta_partial: dict = field(default_factory=dict)  # the fields of a refused data/model.yml the schema accepted
 
     def can_resolve(self, kind: str) -> bool:
         """Whether a dangling id of this kind is really dangling, or its file just could not be read."""
         return kind not in self.unreadable
+
+    def linkable(self, attr: str) -> list:
+        """The records of one list (``"practices"``) and the partial ones: the records whose ids can be checked."""
+        return [*getattr(self, attr), *self.partial.get(attr, ())]
 
     def ids(self, kind: str) -> set[str]:
         return {r.id for r in getattr(self, KINDS[kind])} | self.known[kind]

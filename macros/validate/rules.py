@@ -30,7 +30,7 @@ def _unknown(kind: str, value: str, allowed: set[str], where: str) -> str:
 
 
 def practice_file_names(ctx: Context):
-    for p in ctx.practices:
+    for p in ctx.linkable("practices"):
         stem = PurePosixPath(p.loc.path).stem
         if stem != p.id:
             yield p.loc.problem(
@@ -66,42 +66,54 @@ def duplicate_ids(ctx: Context):
         seen_numbers.setdefault(lv.number, lv)
 
 
+def _practice_links(ctx: Context, p, areas: set, practices: set, refs: set, numbers: set):
+    """The ids one practice names; a field the schema refused (None in a partial record) is skipped."""
+    if p.area is not None and p.area not in areas and ctx.can_resolve("area"):
+        yield p.loc.problem("area", _unknown("area", p.area, areas, f"practice '{p.id}'"))
+    if numbers and p.level is not None and p.level not in numbers:
+        allowed = ", ".join(map(str, sorted(numbers)))
+        yield p.loc.problem(
+            "level",
+            f"level {p.level} of practice '{p.id}' is not a level number in data/levels.yml "
+            f"- expected one of: {allowed}",
+        )
+    for rid in p.related or ():
+        if rid == p.id:
+            yield p.loc.problem("related", f"practice '{p.id}' lists itself as related - list other practices only")
+        elif rid not in practices and ctx.can_resolve("practice"):
+            yield p.loc.problem("related", _unknown("practice", rid, practices, f"related of '{p.id}'"))
+    for rid in p.references or ():
+        if rid not in refs and ctx.can_resolve("reference"):
+            yield p.loc.problem("references", _unknown("reference", rid, refs, f"references of practice '{p.id}'"))
+
+
+def _level_links(ctx: Context, lv, practices: set, refs: set):
+    for rid in lv.references or ():
+        if rid not in refs and ctx.can_resolve("reference"):
+            yield lv.loc.problem("references", _unknown("reference", rid, refs, f"references of level '{lv.id}'"))
+    for i, step in enumerate(lv.next_steps or (), 1):
+        if step.practice and step.practice not in practices and ctx.can_resolve("practice"):
+            where = f"next step {i} of level '{lv.id}'"
+            yield Problem(lv.loc.path, step.line, _unknown("practice", step.practice, practices, where))
+
+
 def dangling_links(ctx: Context):
+    """Every id a record names exists. Records the schema refused are checked too, field by field."""
     areas, practices, refs = ctx.ids("area"), ctx.ids("practice"), ctx.ids("reference")
-    numbers = {lv.number for lv in ctx.levels}
-    for p in ctx.practices:
-        if p.area not in areas and ctx.can_resolve("area"):
-            yield p.loc.problem("area", _unknown("area", p.area, areas, f"practice '{p.id}'"))
-        if numbers and p.level not in numbers:
-            allowed = ", ".join(map(str, sorted(numbers)))
-            yield p.loc.problem(
-                "level",
-                f"level {p.level} of practice '{p.id}' is not a level number in data/levels.yml - expected one of: {allowed}",
-            )
-        for rid in p.related:
-            if rid == p.id:
-                yield p.loc.problem("related", f"practice '{p.id}' lists itself as related - list other practices only")
-            elif rid not in practices and ctx.can_resolve("practice"):
-                yield p.loc.problem("related", _unknown("practice", rid, practices, f"related of '{p.id}'"))
-        for rid in p.references:
-            if rid not in refs and ctx.can_resolve("reference"):
-                yield p.loc.problem("references", _unknown("reference", rid, refs, f"references of practice '{p.id}'"))
-    for lv in ctx.levels:
-        for rid in lv.references:
-            if rid not in refs and ctx.can_resolve("reference"):
-                yield lv.loc.problem("references", _unknown("reference", rid, refs, f"references of level '{lv.id}'"))
-    for lv in ctx.levels:
-        for i, step in enumerate(lv.next_steps, 1):
-            if step.practice and step.practice not in practices and ctx.can_resolve("practice"):
-                where = f"next step {i} of level '{lv.id}'"
-                yield Problem(lv.loc.path, step.line, _unknown("practice", step.practice, practices, where))
-    official = ctx.meta.get("official_assessment") if ctx.meta else None
+    numbers = {lv.number for lv in ctx.linkable("levels")}
+    if None in numbers:  # a refused level number could be the one a practice names: say nothing of numbers
+        numbers = set()
+    for p in ctx.linkable("practices"):
+        yield from _practice_links(ctx, p, areas, practices, refs, numbers)
+    for lv in ctx.linkable("levels"):
+        yield from _level_links(ctx, lv, practices, refs)
+    official = (ctx.meta or ctx.meta_partial).get("official_assessment")
     if official and official not in refs and ctx.can_resolve("reference"):
         model_src = next(src for src in ctx.sources if src.kind == "model")
         line = model_src.doc.line_of("official_assessment")
         yield Problem(model_src.path, line, _unknown("reference", official, refs, "official_assessment"))
-    for st in ctx.stages:
-        for pid in st.practices:
+    for st in ctx.linkable("stages"):
+        for pid in st.practices or ():
             if pid not in practices and ctx.can_resolve("practice"):
                 yield st.loc.problem(
                     "practices", _unknown("practice", pid, practices, f"practices of lifecycle stage '{st.id}'")
@@ -249,7 +261,9 @@ def score_bands(ctx: Context):
         )
 
 
-_HTML = re.compile(r"</?[A-Za-z][A-Za-z0-9-]*(\s[^<>]*)?/?>|<!--")
+# A whole tag, or a '<' that starts one: Material writes titles into the page unescaped, so even "x <y" with no
+# closing '>' would open a tag there. A '<' before a digit or a space ("< 1 s") is plain text.
+_HTML = re.compile(r"</?[A-Za-z][A-Za-z0-9-]*(\s[^<>]*)?/?>|<!--|<[A-Za-z/!]")
 _JINJA = re.compile(r"\{\{|\}\}|\{%|%\}|\{#|#\}")
 _HTTP_LINK = re.compile(r"\]\(\s*http://")
 

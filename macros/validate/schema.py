@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -85,13 +86,20 @@ def _type_name(value) -> str:
     return "nothing" if value is None else type(value).__name__
 
 
+def _s(n: int) -> str:
+    return "" if n == 1 else "s"
+
+
+# Every keyword the schemas use has its own message in _message or _per_key; a test keeps this true, so the
+# generic message at the end of _message is only a safety net.
+HANDLED_KEYWORDS = {"type", "enum", "pattern", "minimum", "maximum", "minItems", "maxItems", "minLength"}
+HANDLED_KEYWORDS |= {"uniqueItems", "required", "additionalProperties"}
+
+
 def _message(error, name: str) -> str:
     kw, schema, inst = error.validator, error.schema, error.instance
     what = f"'{name}'" if name else "the file"
     hint = schema.get("description")
-    if kw == "required":
-        missing = [k for k in error.validator_value if k not in inst]
-        return f"missing required key '{missing[0]}' in {what} - required keys: {', '.join(error.validator_value)}"
     if kw == "type":
         want = error.validator_value
         want = " or ".join(_TYPE_NAMES.get(t, t) for t in (want if isinstance(want, list) else [want]))
@@ -102,8 +110,10 @@ def _message(error, name: str) -> str:
         return f"{what} is '{inst}' - expected {hint or 'text matching ' + error.validator_value}"
     if kw in ("minimum", "maximum"):
         return f"{what} is {inst} - expected {hint or ('at least ' if kw == 'minimum' else 'at most ') + str(error.validator_value)}"
-    if kw == "minItems":
-        return f"{what} must list at least {error.validator_value} item{'s' if error.validator_value > 1 else ''}"
+    if kw in ("minItems", "maxItems"):
+        n = error.validator_value
+        bound = "at least" if kw == "minItems" else "at most"
+        return f"{what} lists {len(inst)} item{_s(len(inst))} - it must list {bound} {n} item{_s(n)}"
     if kw == "minLength":
         return f"{what} must not be empty"
     if kw == "uniqueItems":
@@ -111,20 +121,71 @@ def _message(error, name: str) -> str:
     return f"{what}: {error.message}"
 
 
-def schema_problems(kind: str, path: str, doc, schema_dir: Path = SCHEMA_DIR) -> list[tuple[Problem, tuple]]:
-    """Each problem with the JSON path of the value it concerns, so callers can drop just the bad record."""
-    if fast_validator_for(kind, schema_dir).is_valid(doc):
-        return []
+def _unknown_keys(error, doc, path: str) -> list[tuple[Problem, tuple]]:
+    at, props = tuple(error.absolute_path), error.schema.get("properties", {})
+    found = []
+    for key in sorted(set(error.instance) - set(props), key=str):
+        line, name = _where(doc, [*at, key])
+        found.append((Problem(path, line, f"unknown key '{name}' - allowed keys: {', '.join(props)}"), (*at, key)))
+    return found
+
+
+def _missing_keys(error, doc, path: str) -> list[tuple[Problem, tuple]]:
+    at, required = tuple(error.absolute_path), error.validator_value
+    line, name = _where(doc, at)
+    what = f"'{name}'" if name else "the file"
+    return [
+        (
+            Problem(path, line, f"missing required key '{key}' in {what} - required keys: {', '.join(required)}"),
+            (*at, key),
+        )
+        for key in required
+        if key not in error.instance
+    ]
+
+
+def _per_key(error, doc, path: str) -> list[tuple[Problem, tuple]]:
+    """One problem per unknown or missing key, each blamed on that key so the rest of the record stays usable."""
+    return (_unknown_keys if error.validator == "additionalProperties" else _missing_keys)(error, doc, path)
+
+
+def _explained(kind: str, path: str, doc, schema_dir: Path) -> list[tuple[Problem, tuple]]:
+    """python-jsonschema's errors, each as a message at its line with the JSON path it concerns."""
     problems = []
     for error in validator_for(kind, schema_dir).iter_errors(doc):
-        if error.validator == "additionalProperties":
-            allowed = ", ".join(error.schema.get("properties", {}))
-            for key in sorted(set(error.instance) - set(error.schema.get("properties", {})), key=str):
-                line, name = _where(doc, [*error.absolute_path, key])
-                problems.append(
-                    (Problem(path, line, f"unknown key '{name}' - allowed keys: {allowed}"), tuple(error.absolute_path))
-                )
+        if error.validator in ("additionalProperties", "required"):
+            problems.extend(_per_key(error, doc, path))
             continue
         line, name = _where(doc, error.absolute_path)
         problems.append((Problem(path, line, _message(error, name)), tuple(error.absolute_path)))
-    return problems
+    # jsonschema reports one 'required' error per missing key; each names every missing key, so keep one of each.
+    return list(dict.fromkeys(problems))
+
+
+def both_engines() -> bool:
+    """Whether files jsonschema-rs accepts are checked by python-jsonschema too: in CI, where the extra walk
+    costs little and a disagreement must never merge unnoticed. Locally the fast engine's "valid" stands."""
+    return bool(os.environ.get("CI"))
+
+
+def _disagreement(path: str, rs_valid: bool, found: int) -> Problem:
+    if rs_valid:
+        told = f"python-jsonschema finds {found} problem{_s(found)} that jsonschema-rs does not"
+    else:
+        told = "jsonschema-rs refuses the file but python-jsonschema finds no problem in it"
+    return Problem(path, 1, f"the two schema engines disagree: {told} - report it as a validator bug")
+
+
+def schema_problems(kind: str, path: str, doc, schema_dir: Path = SCHEMA_DIR) -> list[tuple[Problem, tuple]]:
+    """Each problem with the JSON path of the value it concerns, so callers can drop just the bad record.
+
+    jsonschema-rs gives the verdict, python-jsonschema the messages; when they disagree the file is refused
+    with a problem at line 1, so it never passes on the word of one engine alone.
+    """
+    rs_valid = fast_validator_for(kind, schema_dir).is_valid(doc)
+    if rs_valid and not both_engines():
+        return []
+    found = _explained(kind, path, doc, schema_dir)
+    if rs_valid == (not found):
+        return found
+    return [*found, (_disagreement(path, rs_valid, len(found)), ())]

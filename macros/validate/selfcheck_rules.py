@@ -93,11 +93,12 @@ def questions_link_up(ctx: Context):
                 None, f"duplicate question id '{q.id}' - already used at {seen[q.id].loc}; ids must be unique"
             )
         seen.setdefault(q.id, q)
-        for pid in q.practices:
+    for q in ctx.linkable("questions"):  # with what the schema accepted of refused questions
+        for pid in q.practices or ():
             if pid not in practices and ctx.can_resolve("practice"):
                 yield q.loc.problem("practices", _unknown("practice", pid, practices, f"question '{q.id}'"))
         used.add(q.scale)
-        if q.scale not in scales and scales_known:
+        if q.scale is not None and q.scale not in scales and scales_known:
             yield q.loc.problem("scale", _unknown("answer scale", q.scale, scales, f"question '{q.id}'"))
     if ctx.can_resolve(QUESTION_KIND) and not ctx.known[QUESTION_KIND]:
         for scale in ctx.scales:
