@@ -5,8 +5,19 @@ SHELL := /bin/bash
 PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
-VENV_STAMP := $(VENV)/.installed
-NODE_STAMP := node_modules/.installed
+# One stamp per set, so a second run installs nothing. The build set (requirements-build.txt, npm's
+# `dependencies`) is what `make site`, `serve` and `check` need; the dev set adds the test and lint tools
+# (requirements-dev.txt, `devDependencies`). Installing the dev set also stamps the build set, which it
+# contains; the build stamp never stands for the dev set.
+BUILD_STAMP := $(VENV)/.installed-build
+DEV_STAMP := $(VENV)/.installed-dev
+NODE_BUILD_STAMP := node_modules/.installed-build
+NODE_DEV_STAMP := node_modules/.installed-dev
+BUILD_DEPS := $(BUILD_STAMP) $(NODE_BUILD_STAMP)
+DEV_DEPS := $(DEV_STAMP) $(NODE_DEV_STAMP)
+PIP_INSTALL := $(PY) -m pip install --quiet --disable-pip-version-check
+NPM_CI := npm ci --no-audit --no-fund --loglevel=error
+PORT ?= 8000
 CHROMIUM ?= /usr/bin/chromium
 SITE_DIR ?= site
 export NO_MKDOCS_2_WARNING := 1
@@ -16,40 +27,57 @@ export NO_MKDOCS_2_WARNING := 1
 help: ## List the targets
 	@grep -E '^[a-zA-Z_-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "}; {printf "  %-16s %s\n", $$1, $$2}'
 
-$(VENV_STAMP): requirements.txt
+$(PY):
 	$(PYTHON) -m venv $(VENV)
-	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements.txt
+
+$(BUILD_STAMP): requirements-build.txt | $(PY)
+	$(PIP_INSTALL) -r requirements-build.txt
 	touch $@
 
-$(NODE_STAMP): package.json package-lock.json
-	npm ci --no-audit --no-fund --loglevel=error
+$(DEV_STAMP): requirements-dev.txt requirements-build.txt | $(PY)
+	$(PIP_INSTALL) -r requirements-dev.txt
+	touch $(BUILD_STAMP) $@
+
+# `npm ci` starts from an empty node_modules/, so each install writes the stamps of what it installed.
+$(NODE_BUILD_STAMP): package.json package-lock.json
+	$(NPM_CI) --omit=dev
 	touch $@
 
-setup: $(VENV_STAMP) $(NODE_STAMP) ## Install the pinned Python and npm dependencies
+$(NODE_DEV_STAMP): package.json package-lock.json
+	$(NPM_CI)
+	touch $(NODE_BUILD_STAMP) $@
 
-browser: ## Install Debian's Chromium for the browser tests when it is missing (needs root)
-	@if [ ! -x $(CHROMIUM) ]; then \
-	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; \
-	  else echo "Chromium is missing: run 'sudo apt-get install chromium' (or set CHROMIUM=/path/to/chromium)" >&2; exit 1; fi; \
+setup: $(DEV_DEPS) ## Install every pinned Python and npm dependency (the build set and the test tools)
+
+browser: ## Install what the browser and HTML tests need when missing (needs root): Chromium, and Java for vnu
+	@missing=""; [ -x $(CHROMIUM) ] || missing="chromium"; command -v java >/dev/null || missing="$$missing default-jre-headless"; \
+	if [ -n "$$missing" ]; then \
+	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $$missing >/dev/null; \
+	  else echo "Missing Debian packages:$$missing - run 'sudo apt-get install$$missing' (or set CHROMIUM=/path/to/chromium)" >&2; exit 1; fi; \
 	fi
 
-check: $(VENV_STAMP) ## Validate data/ and report every problem as file:line: message
+check: $(BUILD_STAMP) ## Validate data/ and report every problem as file:line: message
 	$(PY) -m macros check
 	$(PY) -m tools check-version
 
-site: setup ## Build the site into site/ (strict: any warning fails)
+site: $(BUILD_DEPS) ## Build the site into site/ (strict: any warning fails); installs the build set only
 	$(PY) -m mkdocs build --strict --site-dir $(SITE_DIR)
+	@echo "Site built in $(SITE_DIR)/: run 'make serve' to preview it with live reload, or open $(SITE_DIR)/index.html" \
+	  "(the self-check needs 'make serve' or another web server: it cannot load its data from file://)"
 
-serve: setup ## Preview the site with live reload on http://127.0.0.1:8000
-	$(PY) -m mkdocs serve --strict
+# The port is checked when the recipe starts, after the installs: a busy one stops make with one line, not
+# with mkdocs serve's traceback.
+serve: $(BUILD_DEPS) ## Preview the site with live reload on http://127.0.0.1:8000 (another port: make serve PORT=8001)
+	$(eval PORT_PROBLEM := $(shell $(PY) -m tools.port '$(PORT)'))$(if $(PORT_PROBLEM),$(error $(PORT_PROBLEM)))
+	$(PY) -m mkdocs serve --strict --dev-addr 127.0.0.1:$(PORT)
 
-test: setup browser ## Run every test: data, renderer, built site, links, browser
+test: browser $(DEV_DEPS) ## Run every test: data, renderer, built site, links, browser
 	$(PY) -m pytest
 
-test-fast: setup ## The contributor loop (under 30 s): every test that needs neither a site build nor a browser
+test-fast: $(DEV_DEPS) ## The contributor loop (under 30 s): every test that needs neither a site build nor a browser
 	$(PY) -m pytest -m "not build and not browser" -q
 
-bench: site browser ## Measure build speed, scaling, page weight and Lighthouse scores; writes BENCHMARKS.md
+bench: $(DEV_DEPS) browser ## Measure first build, build speed, scaling, page weight and Lighthouse; writes BENCHMARKS.md
 	$(PY) -m tools.bench
 
 clean: ## Remove build output (keeps the environments)
@@ -60,13 +88,16 @@ clean: ## Remove build output (keeps the environments)
 LINK_REPORT ?= .cache/links/report.md
 LINK_SUMMARY ?= .cache/links/summary.json
 
-new-practice: $(VENV_STAMP) ## Start data/practices/ID.yml from the commented template: make new-practice ID=<id> AREA=<area> LEVEL=<1-4>
+NEW_PRACTICE_USAGE := usage: make new-practice ID=<id> AREA=<area> LEVEL=<2-4>
+
+new-practice: $(BUILD_STAMP) ## Start data/practices/ID.yml from the commented template: make new-practice ID=<id> AREA=<area> LEVEL=<2-4>
+	@if [ -z "$(ID)" ] || [ -z "$(AREA)" ] || [ -z "$(LEVEL)" ]; then echo "$(NEW_PRACTICE_USAGE)" >&2; exit 2; fi
 	@$(PY) -m tools new-practice --id "$(ID)" --area "$(AREA)" --level "$(LEVEL)"
 
-links-external: site ## Check the built site's external links with LinkChecker (needs the network); writes .cache/links/report.md
+links-external: site $(DEV_STAMP) ## Check the built site's external links with LinkChecker (needs the network); writes .cache/links/report.md
 	$(PY) -m tools links-external --site $(SITE_DIR) --report $(LINK_REPORT) --summary $(LINK_SUMMARY)
 
-lint: setup ## Lint YAML (yamllint), Python (ruff check and format) and JavaScript (eslint)
+lint: $(DEV_DEPS) ## Lint YAML (yamllint), Python (ruff check and format) and JavaScript (eslint)
 	$(VENV)/bin/yamllint --strict -c .yamllint.yml .
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .

@@ -15,6 +15,8 @@ import pytest
 
 from macros.paths import ROOT
 from macros.validate import check
+from tools.bench import first_build
+from tools.bench.report import Results, render
 from tools.bench.synthetic import generate
 
 
@@ -65,6 +67,8 @@ def test_bench_runs_on_a_tiny_input_and_reports_every_table(tmp_path):
         "home",
         "--form-factors",
         "desktop",
+        "--first-build-runs",
+        "0",  # two fresh installs from the registries: tests/test_bench.py checks that part on its own below
         "--out",
         str(out),
     ]
@@ -135,3 +139,41 @@ def test_bench_runs_on_a_tiny_input_and_reports_every_table(tmp_path):
     targets = {row["target"]: row for row in _table(sections["Targets"])}
     assert targets["third-party requests = 0"]["this run"] == "0"
     assert any(t.startswith("build overhead") for t in targets)
+
+
+def test_first_build_runs_make_in_a_fresh_clone_of_the_working_tree_and_removes_it(tmp_path):
+    """The plumbing of section 6 without the installs: `make help` in the clone, which installs nothing."""
+    run = first_build.run_once(["help"], tmp_path)
+    assert run.wall > 0 and run.build is None
+    assert run.sizes == {".venv": 0, "node_modules": 0}  # nothing installed, and nothing taken from this tree
+    assert list(tmp_path.iterdir()) == []  # the clone and its caches are gone
+
+
+def test_the_clone_holds_the_files_as_they_are_on_disk(tmp_path):
+    clone = first_build.fresh_clone(tmp_path / "clone")
+    for name in ("Makefile", "requirements-build.txt", "requirements-dev.txt", "package.json"):
+        assert (clone / name).read_bytes() == (ROOT / name).read_bytes(), name
+    assert not (clone / ".venv").exists() and not (clone / "node_modules").exists()
+
+
+def test_disk_usage_counts_blocks_and_hard_links_once(tmp_path):
+    (tmp_path / "a").write_bytes(b"x" * 10_000)
+    (tmp_path / "b").hardlink_to(tmp_path / "a")
+    once = first_build.disk_usage(tmp_path)
+    assert 10_000 <= once < 20_000
+    assert first_build.disk_usage(tmp_path / "missing") == 0
+
+
+def test_report_of_the_first_build(tmp_path):
+    mib = 1024 * 1024
+    build = first_build.FirstRun(20.0, 1.5, {".venv": 183 * mib, "node_modules": 154 * mib})
+    everything = first_build.FirstRun(50.0, 1.5, {".venv": 437 * mib, "node_modules": 342 * mib})
+    results = Results(1, first_build=first_build.FirstBuild({"build set": [build], "everything": [everything]}))
+    sections = _sections(render(results))
+    rows = _table(sections["6. The first build on a fresh clone"])
+    assert [row["command"] for row in rows] == ["`make site`", "`make setup site`"]
+    assert [row["total"] for row in rows] == ["337.0", "779.0"]
+    assert [row["whole command, s"] for row in rows] == ["20.0", "50.0"]
+    assert "Ratio of the times: **0.40×**" in sections["6. The first build on a fresh clone"]
+    (target,) = [row for row in _table(sections["Targets"]) if row["target"].startswith("first `make site`")]
+    assert target["this run"].startswith("0.40×") and target[""] == "met"

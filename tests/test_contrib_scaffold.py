@@ -184,7 +184,7 @@ def test_existing_file_is_never_overwritten(tmp_path):
 def test_make_target_passes_its_variables(tmp_path):
     # A refused id writes nothing, so the real data/ is safe; -o skips re-installing the environment.
     done = subprocess.run(
-        ["make", "-s", "-o", ".venv/.installed", "new-practice", "ID=Not A Slug", "AREA=x", "LEVEL=1"],
+        ["make", "-s", "-o", ".venv/.installed-build", "new-practice", "ID=Not A Slug", "AREA=x", "LEVEL=1"],
         cwd=ROOT,
         capture_output=True,
         text=True,

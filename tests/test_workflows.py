@@ -171,6 +171,40 @@ def test_pages_deploy_job_alone_can_publish():
     assert any(s.get("uses", "").startswith("actions/deploy-pages@") for s in deploy["steps"])
 
 
+def _would_install(*targets: str) -> list[str]:
+    """The install commands `make TARGETS` runs on a fresh clone (a dry run that assumes nothing is installed)."""
+    env = {k: v for k, v in os.environ.items() if k not in ("MAKEFLAGS", "MFLAGS", "MAKELEVEL")}
+    done = subprocess.run(["make", "-n", "-B", *targets], cwd=ROOT, env=env, capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    return [line for line in done.stdout.splitlines() if "pip install" in line or line.startswith("npm ci")]
+
+
+def _make_targets_run(job: dict) -> list[str]:
+    runs = "\n".join(step.get("run", "") for step in job["steps"])
+    return re.findall(r"^\s*make\s+([a-z][\w-]*)", runs, re.M)
+
+
+def test_pages_installs_only_the_build_set():
+    build = _load(GITHUB / "workflows" / "pages.yml")["jobs"]["build"]
+    runs = "\n".join(step.get("run", "") for step in build["steps"])
+    assert not re.search(r"pip install|npm (ci|install)|requirements", runs), "installs go through make site"
+    targets = _make_targets_run(build)
+    assert targets == ["check", "site"]
+    installs = _would_install(*targets)
+    assert any("-r requirements-build.txt" in line for line in installs)
+    assert not [line for line in installs if "requirements-dev.txt" in line]
+    npm = [line for line in installs if line.startswith("npm ci")]
+    assert npm and all("--omit=dev" in line for line in npm), npm
+
+
+def test_ci_installs_everything():
+    (job,) = _load(GITHUB / "workflows" / "ci.yml")["jobs"].values()
+    assert "setup" in _make_targets_run(job)
+    installs = _would_install("setup")
+    assert any("-r requirements-dev.txt" in line for line in installs)
+    assert any(line.startswith("npm ci") and "--omit" not in line for line in installs)
+
+
 def test_links_workflow_is_scheduled_and_only_its_report_job_writes_issues():
     wf = _load(GITHUB / "workflows" / "links.yml")
     assert set(wf["on"]) == {"schedule", "workflow_dispatch"}

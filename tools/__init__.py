@@ -4,5 +4,6 @@
 - ``versioning``: ``python -m tools check-version`` requires a new model version when scores would change meaning.
 - ``links``: ``python -m tools links-external`` (``make links-external``) checks external links; it needs the network.
 - ``bench``: ``python -m tools.bench`` (``make bench``) measures build speed, page weight and Lighthouse scores.
+- ``port``: ``python -m tools.port PORT`` tells ``make serve`` in one line why it cannot listen on a port.
 - ``site``: building the site in a fresh process and serving it on 127.0.0.1, shared by the tests and the benchmark.
 """

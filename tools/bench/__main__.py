@@ -11,7 +11,7 @@ from pathlib import Path
 from macros.paths import ROOT
 from macros.validate import load_model
 
-from . import build_overhead, lighthouse, page_weight, scaling
+from . import build_overhead, first_build, lighthouse, page_weight, scaling
 from .report import Results, render
 from .serve import GzipServer
 
@@ -46,6 +46,12 @@ def parse(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument(
         "--form-factors", default=",".join(lighthouse.FORM_FACTORS), help="mobile,desktop (default both)"
     )
+    parser.add_argument(
+        "--first-build-runs",
+        type=int,
+        default=1,
+        help="fresh clones timed for `make site` and for `make setup site`, each (default 1; 0 skips it)",
+    )
     parser.add_argument("--out", type=Path, default=ROOT / "BENCHMARKS.md", help="where to write the report")
     args = parser.parse_args(argv)
     args.sizes = [int(s) for s in args.sizes.split(",") if s]
@@ -59,6 +65,9 @@ def run(args: argparse.Namespace) -> Results:
     results = Results(args.runs)
     with tempfile.TemporaryDirectory(prefix="genaiops-bench-") as tmp:
         work = Path(tmp)
+        if args.first_build_runs > 0:
+            _log(f"first build: {args.first_build_runs} fresh clone(s) each of `make site` and `make setup site`")
+            results.first_build = first_build.measure(work / "first-build", args.first_build_runs)
         _log(f"build overhead: {args.overhead_runs} interleaved runs of the real and the plain build")
         results.overhead, site = build_overhead.measure(work / "overhead", args.overhead_runs)
         for n in args.sizes:
