@@ -1,7 +1,12 @@
-"""MkDocs hooks: the generated pages, their navigation, the self-check's JSON and self-hosted mermaid."""
+"""MkDocs hooks: the generated pages, their navigation, the self-check's JSON and self-hosted mermaid.
+
+Under ``mkdocs serve``, invalid data gives a preview that lists every problem (``preview``) instead of a build
+error, which would leave the server without a build to serve; ``mkdocs build`` fails on any problem.
+"""
 
 from __future__ import annotations
 
+import logging
 import sys
 from pathlib import Path
 
@@ -11,15 +16,16 @@ if _PROJECT not in sys.path:
     sys.path.insert(0, _PROJECT)
 
 from mkdocs.exceptions import PluginError  # noqa: E402
-from mkdocs.structure.files import File  # noqa: E402
+from mkdocs.structure.files import File, Files  # noqa: E402
 
-from macros.adapter import cache  # noqa: E402
+from macros.adapter import cache, console, preview  # noqa: E402
 from macros.adapter.reload import core  # noqa: E402
 from macros.paths import ROOT  # noqa: E402
 
 MERMAID_DIST = ROOT / "node_modules" / "mermaid" / "dist" / "chunks" / "mermaid.esm.min"
 MERMAID_ENTRY = ROOT / "node_modules" / "mermaid" / "dist" / "mermaid.esm.min.mjs"
 MERMAID_DEST = "assets/javascripts/vendor/mermaid"
+log = logging.getLogger("mkdocs.plugins.genaiops")
 
 
 def model():
@@ -44,7 +50,21 @@ def _expand(nav, generated: dict[str, list]):
     return out
 
 
+def on_startup(command, dirty):
+    preview.serving = command == "serve"
+    console.quiet()
+
+
 def on_config(config):
+    preview.problems = []
+    if preview.serving:
+        try:
+            cache.current_model()
+        except core("macros.problems").InvalidModel as exc:
+            preview.problems = exc.problems
+            preview.report(log, config.site_url)
+            config.nav = []  # no page to point at: a nav entry would be a missing-page warning, fatal in strict
+            return config
     m, pages = model(), core("macros.render.pages")
     config.nav = _expand(
         config.nav, {"levels/index.md": pages.levels_nav(m), "practices/index.md": pages.practices_nav(m)}
@@ -53,6 +73,10 @@ def on_config(config):
 
 
 def on_files(files, config):
+    if preview.problems:
+        # Every page calls the model through a macro: none can be rendered. on_post_build writes the error page.
+        preview.known_pages |= {f.dest_uri for f in files.documentation_pages()}
+        return Files([])
     m, pages = model(), core("macros.render.pages")
     for path, markdown in pages.generated_pages(m).items():
         if files.get_file_from_path(path):
@@ -69,4 +93,11 @@ def on_files(files, config):
         files.append(
             File.generated(config, f"{MERMAID_DEST}/chunks/mermaid.esm.min/{chunk.name}", abs_src_path=str(chunk))
         )
+    if preview.serving:
+        preview.known_pages = {f.dest_uri for f in files.documentation_pages()}
     return files
+
+
+def on_post_build(config):
+    if preview.problems:
+        preview.write_error_site(config.site_dir, preview.known_pages)
