@@ -111,6 +111,51 @@ class Reference:
 
 
 @dataclass(frozen=True)
+class FrameworkItem:
+    """One item of a framework (a NIST AI RMF subcategory, an EU AI Act article...), as the framework writes it."""
+
+    id: str
+    title: str
+    source: str  # where in the framework's text the id and title were checked
+    line: int = field(default=0, compare=False)  # where the item is written, for messages
+
+
+@dataclass(frozen=True)
+class Framework:
+    """A standard or framework that governance teams report against, with the items the crosswalk lists."""
+
+    id: str
+    name: str
+    version: str
+    reference: str
+    scope: str
+    verified_from: str
+    items: tuple[FrameworkItem, ...]
+    loc: Loc = field(compare=False)
+
+    @property
+    def label(self) -> str:
+        return f"{self.name} ({self.version})"
+
+
+@dataclass(frozen=True)
+class MappedPractice:
+    id: str  # practice id
+    why: str
+    line: int = field(default=0, compare=False)
+
+
+@dataclass(frozen=True)
+class Mapping:
+    """The practices that address one framework item: the guide's reading, not an official mapping."""
+
+    framework: str
+    item: str
+    practices: tuple[MappedPractice, ...]
+    loc: Loc = field(compare=False)
+
+
+@dataclass(frozen=True)
 class Stage:
     id: str
     name: str
@@ -200,12 +245,34 @@ class Model:
     lifecycle: Lifecycle
     comparison: tuple[Dimension, ...]
     self_check: SelfCheck
+    frameworks: tuple[Framework, ...] = ()
+    mappings: tuple[Mapping, ...] = ()
 
     # Cross-links are computed once per model, never per page: pages look them up.
     level_by_number = _index("levels", "number")  # dict[int, Level]
     area_by_id = _index("areas")  # dict[str, Area]
     practice_by_id = _index("practices")  # dict[str, Practice]
     reference_by_id = _index("references")  # dict[str, Reference]
+
+    framework_by_id = _index("frameworks")  # dict[str, Framework]
+
+    @cached_property
+    def addressed_by(self) -> dict[tuple[str, str], list[MappedPractice]]:
+        """For each (framework id, item id), the practices that address it, in the order the data lists them."""
+        out: dict[tuple[str, str], list[MappedPractice]] = {}
+        for m in self.mappings:
+            out.setdefault((m.framework, m.item), []).extend(m.practices)
+        return out
+
+    @cached_property
+    def standards_of(self) -> dict[str, list[tuple[Framework, FrameworkItem, str]]]:
+        """Reverse lookup: for each practice id, the framework items it addresses and why, in framework order."""
+        out: dict[str, list[tuple[Framework, FrameworkItem, str]]] = {p.id: [] for p in self.practices}
+        for fw in self.frameworks:
+            for item in fw.items:
+                for mp in self.addressed_by.get((fw.id, item.id), ()):
+                    out.setdefault(mp.id, []).append((fw, item, mp.why))
+        return out
 
     @cached_property
     def points_by_level(self) -> dict[int, int]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from macros.render import lifecycle, overview, practices, refs
+from macros.render import crosswalk, lifecycle, overview, practices, refs
 from macros.render.md import cell, mermaid_label, rel, rel_url
 from macros.render.pages import generated_pages, levels_nav, practices_nav
 from macros.validate import load_model
@@ -156,3 +156,34 @@ def test_a_practice_file_and_a_question_are_enough_for_a_new_page(tmp_path):
     assert {"Canary": "practices/canary.md"} in practices_nav(model)[0]["Delivery"]
     assert "[Canary](../practices/canary.md)" in generated_pages(model)["levels/defined.md"]
     assert "“Do changes ship through a pipeline?”" in generated_pages(model)["practices/canary.md"]
+
+
+def test_crosswalk_page_has_one_table_per_framework_and_the_unaddressed_items(model):
+    out = crosswalk.crosswalk_tables(model, "crosswalk.md")
+    assert "not an\n    official or certified mapping" in out and "do not make anyone\n    compliant" in out
+    assert "## Example framework { #example-framework }" in out
+    assert "**Addressed:** 2 of 3 items" in out
+    assert "| EX 1 | Changes are tested before release. | [Practice ci-cd](practices/ci-cd.md): Every release" in out
+    assert "[Practice prompt-basics](practices/prompt-basics.md): Prompts are reviewed before they ship." in out
+    unaddressed = out.split("### Not yet addressed { #example-framework-not-yet }")[1]
+    assert "- EX 3: Nobody addresses this yet." in unaddressed
+    assert "EX 1" not in unaddressed and "EX 2" not in unaddressed
+    assert "[A guide](https://example.org/guide)" in out  # the framework's official page
+
+
+def test_practice_page_shows_its_standards_by_reverse_lookup(model):
+    page = practices.practice_page(model, model.practice_by_id["ci-cd"])
+    standards = page.split("## Standards\n")[1].split("## References")[0]
+    assert (
+        "[Example framework](../crosswalk.md#example-framework) **EX 1**: Changes are tested before release."
+        in standards
+    )
+    assert "EX 2" not in standards and "not an official or certified" in standards
+    assert page.index("## Related practices") < page.index("## Standards") < page.index("## References")
+    # a practice no framework item names has no empty section
+    assert "## Standards" not in practices.practice_page(model, model.practice_by_id["ab-testing"])
+
+
+def test_references_catalog_names_the_framework_that_cites_a_reference(model):
+    out = refs.references_catalog(model, "references.md")
+    assert "[Crosswalk: Example framework](crosswalk.md#example-framework)" in out

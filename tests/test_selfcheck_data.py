@@ -43,7 +43,9 @@ def test_minimal_fixture_carries_a_questionnaire_and_the_summary_counts_it(tmp_p
     make_data(tmp_path)
     model, problems = check(tmp_path)
     assert problems == []
-    assert summary(model, 0.0).endswith(", 2 answer scales, 4 self-check questions (0 ms)")
+    assert summary(model, 0.0).endswith(
+        ", 2 answer scales, 4 self-check questions, 1 frameworks, 3 crosswalk mappings (0 ms)"
+    )
 
 
 @pytest.mark.parametrize("case", BAD)

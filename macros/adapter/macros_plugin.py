@@ -23,6 +23,7 @@ PAGE_MACROS = {
     "lifecycle_diagram": ("lifecycle", "lifecycle_diagram"),
     "lifecycle_stages": ("lifecycle", "lifecycle_stages"),
     "comparison_table": ("lifecycle", "comparison_table"),
+    "crosswalk_tables": ("crosswalk", "crosswalk_tables"),
 }
 
 

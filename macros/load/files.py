@@ -22,6 +22,7 @@ SINGLE_FILES = {
     "comparison.yml": "comparison",
     "answer_scales.yml": "answer_scales",
     "questionnaire.yml": "questionnaire",
+    "frameworks.yml": "frameworks",
 }
 PRACTICES_DIR = "practices"
 

@@ -10,8 +10,12 @@ from ..model import (
     Area,
     Band,
     Dimension,
+    Framework,
+    FrameworkItem,
     Level,
     Loc,
+    MappedPractice,
+    Mapping,
     Practice,
     Question,
     Reference,
@@ -56,6 +60,16 @@ def scale(raw, at: Loc) -> AnswerScale:
     return _record(AnswerScale, raw, at, options=tuple(sorted(options, key=lambda o: o.order)))
 
 
+def framework(raw, at: Loc) -> Framework:
+    items = tuple(FrameworkItem(i["id"], i["title"], i["source"], i.line) for i in raw["items"])
+    return _record(Framework, raw, at, items=items)
+
+
+def mapping(raw, at: Loc) -> Mapping:
+    practices = tuple(MappedPractice(p["id"], p["why"], p.line) for p in raw["practices"])
+    return _record(Mapping, raw, at, practices=practices)
+
+
 def _plain(cls):
     return lambda raw, at: _record(cls, raw, at)
 
@@ -78,7 +92,7 @@ class Partial:
 
 
 # The fields the cross-reference rules read: ids and id lists (as tuples), and the next steps' practices.
-_ID_FIELDS = ("id", "area", "level", "number", "related", "references", "practices", "scale")
+_ID_FIELDS = ("id", "area", "level", "number", "related", "references", "practices", "scale", "reference")
 
 
 def partial(raw, at: Loc, refused: set, own_id: str | None = None) -> Partial:
@@ -104,4 +118,10 @@ LIST_KINDS = {
     "comparison": ("dimensions", _plain(Dimension), "comparison row", "dimensions"),
     "answer_scales": ("scales", scale, "answer scale", "scales"),
     "questionnaire": ("questions", _plain(Question), "question", "questions"),
+    "frameworks": ("frameworks", framework, "framework", "frameworks"),
+}
+
+# list file kind -> the further lists one file holds, in the same shape as LIST_KINDS' values.
+MORE_LISTS = {
+    "frameworks": (("mappings", mapping, "mapping", "mappings"),),
 }

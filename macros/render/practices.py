@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from ..model import Model, Practice
+from .crosswalk import standards_section
 from .levels import level_meaning
 from .md import bullets, cell, front_matter, rel, table
 from .refs import reference_list
@@ -35,6 +36,7 @@ def practice_page(model: Model, p: Practice) -> str:
     related = list(dict.fromkeys([*p.related, *(q.id for q in model.related_from.get(p.id, []))]))
     links = [model.practice_by_id[r] for r in related]
     out += ["## Related practices\n", bullets(f"[{q.title}]({rel(page, q.page)}): {q.summary}" for q in links) + "\n"]
+    out += [s for s in [standards_section(model, p, page)] if s]  # from data/frameworks.yml, by reverse lookup
     out += ["## References\n", reference_list(model, p.references) + "\n"]
     return "\n".join(out)
 

@@ -47,6 +47,11 @@ def references_catalog(model: Model, page: str) -> str:
             levels, practices = model.citations[r.id]
             cited = [f"[{lv.label}]({rel(page, lv.page)})" for lv in levels]
             cited += [f"[{p.title}]({rel(page, p.page)})" for p in practices]
+            cited += [
+                f"[Crosswalk: {fw.name}]({rel(page, 'crosswalk.md', fw.id)})"
+                for fw in model.frameworks
+                if fw.reference == r.id
+            ]
             rows.append([f"[{r.title}]({r.url})", r.publisher, ", ".join(cited), r.last_verified or "not yet"])
         blocks.append(f"## {title}\n\n" + table(["Reference", "Publisher", "Cited by", "Last verified"], rows))
     return f"The guide cites {len(model.references)} references.\n\n" + "\n\n".join(blocks)

@@ -75,22 +75,25 @@ def _collect_practice(ctx: Context, src: Source, bad: set[tuple]) -> None:
 
 
 def _collect_list(ctx: Context, src: Source, bad: set[tuple]) -> None:
-    key, build, label, attr = records.LIST_KINDS[src.kind]
-    items = src.doc.get(key) if isinstance(src.doc, dict) else None
-    if () in bad or not isinstance(items, list):
+    lists = (records.LIST_KINDS[src.kind], *records.MORE_LISTS.get(src.kind, ()))
+    if () in bad or not all(isinstance(src.doc, dict) and isinstance(src.doc.get(key), list) for key, *_ in lists):
         _unreadable(ctx, src.kind)
         return  # the file's shape is wrong: its records cannot be read one by one
-    for i, raw in enumerate(items):
-        refused = _refused_fields(bad, (key, i))
-        if refused == set():
-            getattr(ctx, attr).append(build(raw, records.loc(src.path, raw)))
+    for key, build, label, attr in lists:
+        if (key,) in bad:
+            _unreadable(ctx, src.kind)
             continue
-        if isinstance(raw, dict) and isinstance(raw.get("id"), str):
-            ctx.known.setdefault(label, set()).add(raw["id"])  # stages and rows are named by no other record
-            if refused is not None:  # named in messages by the id written, even one the schema refused
-                ctx.partial.setdefault(attr, []).append(
-                    records.partial(raw, records.loc(src.path, raw), refused, raw["id"])
-                )
+        for i, raw in enumerate(src.doc[key]):
+            refused = _refused_fields(bad, (key, i))
+            if refused == set():
+                getattr(ctx, attr).append(build(raw, records.loc(src.path, raw)))
+                continue
+            if isinstance(raw, dict) and isinstance(raw.get("id"), str):
+                ctx.known.setdefault(label, set()).add(raw["id"])  # stages and rows are named by no other record
+                if refused is not None:  # named in messages by the id written, even one the schema refused
+                    ctx.partial.setdefault(attr, []).append(
+                        records.partial(raw, records.loc(src.path, raw), refused, raw["id"])
+                    )
     if src.kind == "lifecycle" and not bad:
         ctx.loop_label = src.doc["loop_label"]
 
@@ -164,6 +167,8 @@ def check(root: Path = ROOT, data_dir: Path | None = None) -> tuple[Model | None
         lifecycle=Lifecycle(tuple(ctx.stages), ctx.loop_label),
         comparison=tuple(ctx.dimensions),
         self_check=SelfCheck(tuple(ctx.scales), tuple(ctx.questions), meta["official_assessment"], **meta["scoring"]),
+        frameworks=tuple(ctx.frameworks),
+        mappings=tuple(ctx.mappings),
     )
     return model, []
 
@@ -185,6 +190,8 @@ def summary(model: Model, seconds: float) -> str:
         f"{len(model.comparison)} comparison rows",
         f"{len(model.self_check.scales)} answer scales",
         f"{len(model.self_check.questions)} self-check questions",
+        f"{len(model.frameworks)} frameworks",
+        f"{sum(len(m.practices) for m in model.mappings)} crosswalk mappings",
     ]
     return f"OK: model {model.version}: {', '.join(parts)} ({seconds * 1000:.0f} ms)"
 

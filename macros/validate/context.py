@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from ..model import AnswerScale, Area, Dimension, Level, Practice, Question, Reference, Stage
+from ..model import AnswerScale, Area, Dimension, Framework, Level, Mapping, Practice, Question, Reference, Stage
 
 # What one record is called in messages -> the Context list that holds the records of that kind.
 KINDS = {
@@ -14,6 +14,7 @@ KINDS = {
     "reference": "references",
     "answer scale": "scales",
     "question": "questions",
+    "framework": "frameworks",
 }
 
 
@@ -28,6 +29,8 @@ class Context:
     dimensions: list[Dimension] = field(default_factory=list)
     scales: list[AnswerScale] = field(default_factory=list)
     questions: list[Question] = field(default_factory=list)
+    frameworks: list[Framework] = field(default_factory=list)
+    mappings: list[Mapping] = field(default_factory=list)
     meta: dict | None = None  # data/model.yml, when the schema accepted it
     loop_label: str | None = None  # data/lifecycle.yml's label of the loop back to the first stage
     # Ids of records that failed the schema: still "known", so one bad file does not cascade into

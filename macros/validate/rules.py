@@ -46,6 +46,7 @@ def duplicate_ids(ctx: Context):
         ("reference", ctx.references),
         ("lifecycle stage", ctx.stages),
         ("comparison row", ctx.dimensions),
+        ("framework", ctx.frameworks),
     ]
     for kind, records in groups:
         first: dict[str, Level] = {}
@@ -118,6 +119,71 @@ def dangling_links(ctx: Context):
                 yield st.loc.problem(
                     "practices", _unknown("practice", pid, practices, f"practices of lifecycle stage '{st.id}'")
                 )
+
+
+def crosswalk_links(ctx: Context):
+    """A framework names a known reference; a mapping names a framework of data/frameworks.yml, one of that
+    framework's listed items, and known practices. Items are listed only after checking them against the
+    framework's own text, so an unknown item is a typo or an unchecked id, never one to add by guess."""
+    refs, practices, frameworks = ctx.ids("reference"), ctx.ids("practice"), ctx.ids("framework")
+    for fw in ctx.linkable("frameworks"):
+        if fw.reference is not None and fw.reference not in refs and ctx.can_resolve("reference"):
+            yield fw.loc.problem("reference", _unknown("reference", fw.reference, refs, f"framework '{fw.id}'"))
+    items: dict[str, list[str]] = {}
+    for fw in ctx.frameworks:  # a framework id used twice is reported by duplicate_ids: its items count for both
+        items.setdefault(fw.id, []).extend(i.id for i in fw.items)
+    for m in ctx.mappings:
+        if m.framework not in frameworks:
+            if ctx.can_resolve("framework"):
+                yield m.loc.problem(
+                    "framework", _unknown("framework", m.framework, frameworks, f"the mapping of item '{m.item}'")
+                )
+        elif m.framework in items and m.item not in items[m.framework]:
+            close = difflib.get_close_matches(m.item, items[m.framework], n=1, cutoff=0.75)
+            hint = f"did you mean '{close[0]}'? Map" if close else "map"
+            yield m.loc.problem(
+                "item",
+                f"item '{m.item}' is not listed in the items of framework '{m.framework}' - {hint} only items "
+                "listed there, each checked against the framework's own text",
+            )
+        for mp in m.practices:
+            if mp.id not in practices and ctx.can_resolve("practice"):
+                where = f"the mapping of item '{m.item}' of framework '{m.framework}'"
+                yield Problem(m.loc.path, mp.line, _unknown("practice", mp.id, practices, where))
+
+
+def crosswalk_duplicates(ctx: Context):
+    """Each framework lists an item once, each item has one mapping entry, and each entry names a practice once."""
+    for fw in ctx.frameworks:
+        first: dict[str, int] = {}
+        for item in fw.items:
+            if item.id in first:
+                yield Problem(
+                    fw.loc.path,
+                    item.line,
+                    f"duplicate item id '{item.id}' in framework '{fw.id}' - already listed at line {first[item.id]}; "
+                    "list each item once",
+                )
+            first.setdefault(item.id, item.line)
+    entries: dict[tuple[str, str], object] = {}
+    for m in ctx.mappings:
+        key = (m.framework, m.item)
+        if key in entries:
+            yield m.loc.problem(
+                None,
+                f"item '{m.item}' of framework '{m.framework}' is mapped again - already at {entries[key].loc}; "
+                "list all its practices in one entry",
+            )
+        entries.setdefault(key, m)
+        seen: set[str] = set()
+        for mp in m.practices:
+            if mp.id in seen:
+                yield Problem(
+                    m.loc.path,
+                    mp.line,
+                    f"practice '{mp.id}' is listed twice for item '{m.item}' of framework '{m.framework}' - list it once",
+                )
+            seen.add(mp.id)
 
 
 def _lowest(ctx: Context) -> Level | None:
@@ -218,9 +284,12 @@ def nothing_renders_empty(ctx: Context):
                 None, f"area '{a.id}' has no practice - set 'area: {a.id}' in a practice or remove the area"
             )
     cited = {rid for r in (*ctx.levels, *ctx.practices) for rid in r.references}
+    cited |= {fw.reference for fw in ctx.frameworks}
     for r in ctx.references:
         if r.id not in cited and (ctx.levels or ctx.practices):
-            yield r.loc.problem(None, f"reference '{r.id}' is cited by no level or practice - cite it or remove it")
+            yield r.loc.problem(
+                None, f"reference '{r.id}' is cited by no level, practice or framework - cite it or remove it"
+            )
 
 
 def score_bands(ctx: Context):
@@ -326,6 +395,8 @@ RULES = [
     practice_file_names,
     duplicate_ids,
     dangling_links,
+    crosswalk_links,
+    crosswalk_duplicates,
     https_urls,
     verification_dates,
     nothing_renders_empty,

@@ -230,6 +230,32 @@ def generate(dest: Path, practices: int, seed: int = 5) -> Path:
             ]
         },
     )
+    _dump(
+        dest / "frameworks.yml",
+        {
+            "frameworks": [
+                {
+                    "id": "framework-0",
+                    "name": text.title(3),
+                    "version": "1.0",
+                    "reference": ref_ids[0],
+                    "scope": text.sentence(10),
+                    "verified_from": text.sentence(10),
+                    "items": [
+                        {"id": f"ITEM {k}", "title": text.sentence(12), "source": text.sentence(4)} for k in range(20)
+                    ],
+                }
+            ],
+            "mappings": [
+                {
+                    "framework": "framework-0",
+                    "item": f"ITEM {k}",
+                    "practices": [{"id": pid, "why": text.sentence(10)} for pid in practice_ids[k::20][:3]],
+                }
+                for k in range(min(10, len(practice_ids)))
+            ],
+        },
+    )
     _self_check(dest, groups, text)
     _check_coverage(dest)
     return dest
