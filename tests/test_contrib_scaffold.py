@@ -75,8 +75,9 @@ def test_scaffold_to_built_page(tmp_path):
     }
     assert len(problems) == len(named)
     for name, problem in named.items():  # each line shown is the one to edit: the field's key or its TODO item
-        key = name.split("[")[0].split(".")[-1]
-        assert key in lines[problem.line - 1] or "TODO" in lines[problem.line - 1], (name, lines[problem.line - 1])
+        keys = {name.split("[")[0].split(".")[-1], name.rsplit(".", 1)[-1].split("[")[0]}  # list and field
+        line = lines[problem.line - 1]
+        assert any(key in line for key in keys) or "TODO" in line, (name, line)
     assert named["references[0]"].message == (
         "'references[0]' is the template's placeholder id 'todo' - replace it with a reference id from data/references.yml"
     )
