@@ -76,6 +76,20 @@ class Tool:
     name: str
     kind: str
     note: str | None = None
+    url: str | None = None  # required (by a rule) for every tool that is not an Azure service
+    line: int = field(default=0, compare=False)  # where the tool starts, for messages
+
+
+@dataclass(frozen=True)
+class Example:
+    """A worked example on a practice page: code a team can copy and adapt."""
+
+    title: str
+    language: str  # one of the schema's languages; it names the fenced block's highlighting
+    code: str
+    note: str | None = None
+    line: int = field(default=0, compare=False)  # where the example starts, for messages
+    code_line: int = field(default=0, compare=False)  # the data file's line of the code's first line
 
 
 @dataclass(frozen=True)
@@ -93,6 +107,7 @@ class Practice:
     related: tuple[str, ...]
     references: tuple[str, ...]
     loc: Loc = field(compare=False)
+    examples: tuple[Example, ...] = ()
 
     @property
     def page(self) -> str:
@@ -108,6 +123,7 @@ class Reference:
     publisher: str
     loc: Loc = field(compare=False)
     last_verified: str | None = None
+    language: str | None = None  # the page's language when it is not English, such as "Portuguese"
 
 
 @dataclass(frozen=True)

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from macros.render import crosswalk, lifecycle, overview, practices, refs
 from macros.render.md import cell, mermaid_label, rel, rel_url
 from macros.render.pages import generated_pages, levels_nav, practices_nav
 from macros.validate import load_model
-from tests.support import make_data
+from tests.support import ROOT, make_data
 
 
 @pytest.fixture(scope="module")
@@ -89,7 +91,52 @@ def test_practice_page_links_related_practices_both_ways(model):
         "**Area:** [Delivery](index.md#delivery) · **Expected from:** [Level 2 - Defined](../levels/defined.md)"
         in ci_cd
     )
-    assert "| Tool A | Azure |  |" in ci_cd
+    assert "| Tool A | Azure service |  |" in ci_cd
+
+
+def test_related_practices_are_one_compact_line_of_titles(model):
+    ci_cd = generated_pages(model)["practices/ci-cd.md"]
+    section = ci_cd.split("## Related practices\n", 1)[1].split("\n## ", 1)[0]
+    assert section.strip() == "[Practice prompt-basics](prompt-basics.md), [Practice monitoring](monitoring.md)"
+    assert "Summary of" not in section  # no summaries: the list stays shorter than the steps
+
+
+def test_practice_page_shows_its_example_as_a_fenced_block_in_its_language(model):
+    ci_cd = generated_pages(model)["practices/ci-cd.md"]
+    assert "## Example\n\n### A worked example\n\n```yaml\nstep: one\nnext: [two, three]\n```\n" in ci_cd
+    assert ci_cd.index("## Tools") < ci_cd.index("## Example") < ci_cd.index("## Signals that it is working")
+
+
+def test_example_fence_outlasts_backticks_in_the_code():
+    from macros.model import Example
+
+    block = practices.example_block(Example("Nested", "markdown", "Use:\n```bash\nls\n```\n", "A note."))
+    assert block == "### Nested\n\n````markdown\nUse:\n```bash\nls\n```\n````\n\nA note.\n"
+
+
+def test_tools_link_to_their_pages_and_say_what_they_are(tmp_path):
+    data = make_data(tmp_path)
+    path = data / "practices" / "ci-cd.yml"
+    path.write_text(
+        path.read_text().replace(
+            "    kind: azure\n", "    kind: azure\n  - name: Tool B\n    kind: github\n    url: https://example.org/b\n"
+        )
+    )
+    page = generated_pages(load_model(tmp_path))["practices/ci-cd.md"]
+    assert "| [Tool B](https://example.org/b) | GitHub service |  |" in page
+    schema = json.loads((ROOT / "data" / "schema" / "genaiops.schema.json").read_text())
+    assert set(practices.TOOL_KINDS) == set(schema["$defs"]["tool"]["properties"]["kind"]["enum"])  # a label each
+
+
+def test_a_reference_in_another_language_says_so_after_its_title(tmp_path):
+    data = make_data(tmp_path)
+    path = data / "references.yml"
+    path.write_text(path.read_text().replace("    title: A guide\n", "    title: Um guia\n    language: Portuguese\n"))
+    model = load_model(tmp_path)
+    assert "- [Um guia](https://example.org/guide) (in Portuguese) (Example)" in refs.reference_list(model, ["guide"])
+    assert "| [Um guia](https://example.org/guide) (in Portuguese) | Example |" in refs.references_catalog(
+        model, "references.md"
+    )
 
 
 def test_generated_pages_carry_front_matter(model):

@@ -25,6 +25,7 @@ def test_every_level_and_practice_has_a_page(site_dir):
             "Why it matters",
             "Steps",
             "Tools",
+            "Example",
             "Signals that it is working",
             "Pitfalls",
             "Related practices",

@@ -118,7 +118,7 @@ def test_rs_accepting_what_jsonschema_refuses_is_a_problem_in_ci(tmp_path, monke
     _, problems = check(tmp_path)
     assert [str(p) for p in problems] == [
         "data/practices/ci-cd.yml:1: missing required key 'why' in the file - required keys: id, title, area, "
-        "level, summary, why, steps, tools, signals, pitfalls, related, references",
+        "level, summary, why, steps, tools, signals, pitfalls, examples, related, references",
         "data/practices/ci-cd.yml:1: the two schema engines disagree: python-jsonschema finds 1 problem that "
         "jsonschema-rs does not - report it as a validator bug",
     ]

@@ -107,6 +107,7 @@ def render(practice_id: str, area: str, level: str, data_dir: Path) -> str:
         level=int(level),
         level_name=found["level"].get("name", ""),
         tool_kinds=", ".join(defs["tool"]["properties"]["kind"]["enum"]),
+        example_languages=", ".join(defs["example"]["properties"]["language"]["enum"]),
     )
 
 

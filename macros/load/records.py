@@ -10,6 +10,7 @@ from ..model import (
     Area,
     Band,
     Dimension,
+    Example,
     Framework,
     FrameworkItem,
     Level,
@@ -51,8 +52,18 @@ def level(raw, at: Loc) -> Level:
     )
 
 
+def _code_line(raw) -> int:
+    """The data file's line of an example's first line of code: the line after ``code: |`` for a block scalar."""
+    line = raw.line_of("code")
+    return line + 1 if raw.block_keys and "code" in raw.block_keys else line
+
+
 def practice(raw, at: Loc) -> Practice:
-    return _record(Practice, raw, at, tools=tuple(Tool(t["name"], t["kind"], t.get("note")) for t in raw["tools"]))
+    tools = tuple(Tool(t["name"], t["kind"], t.get("note"), t.get("url"), t.line) for t in raw["tools"])
+    examples = tuple(
+        Example(e["title"], e["language"], e["code"], e.get("note"), e.line, _code_line(e)) for e in raw["examples"]
+    )
+    return _record(Practice, raw, at, tools=tools, examples=examples)
 
 
 def scale(raw, at: Loc) -> AnswerScale:

@@ -21,6 +21,7 @@ except AttributeError:  # pragma: no cover - depends on how PyYAML was built
 class LineDict(dict):
     line: int = 0
     key_lines: dict
+    block_keys: frozenset = frozenset()  # keys whose value is a literal or folded block scalar ('|' or '>')
 
     def line_of(self, key) -> int:
         return self.key_lines.get(key, self.line)
@@ -63,6 +64,8 @@ def _mapping(loader: _LineLoader, node: yaml.MappingNode) -> LineDict:
             )
         result[key] = _construct(loader, value_node)
         result.key_lines[key] = key_node.start_mark.line + 1
+        if getattr(value_node, "style", None) in ("|", ">"):
+            result.block_keys = result.block_keys | {key}
     return result
 
 

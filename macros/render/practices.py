@@ -2,19 +2,55 @@
 
 from __future__ import annotations
 
-from ..model import Model, Practice
+import re
+
+from ..model import Example, Model, Practice, Tool
 from .crosswalk import standards_section
 from .levels import level_meaning
 from .md import bullets, cell, front_matter, rel, table
 from .refs import reference_list
 
-TOOL_KINDS = {"azure": "Azure", "open-source": "Open source", "vendor-neutral": "Vendor-neutral"}
+# What each tool kind tells a reader: who makes it, and whether it ties them to a vendor.
+TOOL_KINDS = {
+    "azure": "Azure service",
+    "microsoft": "Microsoft product",
+    "github": "GitHub service",
+    "open-source": "Open source",
+    "open-weight": "Open-weight model",
+    "vendor-neutral-standard": "Vendor-neutral standard",
+    "commercial": "Commercial product",
+}
 
 
 def _asked(model: Model, p: Practice, page: str) -> str:
     """The self-check questions that assess this practice (the validator makes sure there is one)."""
     texts = [f"“{q.text}”" for q in model.self_check.questions if p.id in q.practices]
     return f"[{' '.join(texts)}]({rel(page, 'self-check/index.md')})"
+
+
+def _tool_name(t: Tool) -> str:
+    return f"[{t.name}]({t.url})" if t.url else t.name
+
+
+def _fence(code: str) -> str:
+    """A backtick fence longer than any run of backticks in the code, so no line of it can close the block."""
+    longest = max((len(m) for m in re.findall(r"`+", code)), default=0)
+    return "`" * max(3, longest + 1)
+
+
+def example_block(ex: Example) -> str:
+    """One worked example: its title, the code as a fenced block in its language, and its note."""
+    fence = _fence(ex.code)
+    parts = [f"### {' '.join(ex.title.split())}\n", f"{fence}{ex.language}\n{ex.code.rstrip()}\n{fence}\n"]
+    if ex.note:
+        parts.append(f"{' '.join(ex.note.split())}\n")
+    return "\n".join(parts)
+
+
+def related_list(model: Model, p: Practice, page: str) -> str:
+    """The practices this one lists and those that list it, as one line of title links."""
+    related = list(dict.fromkeys([*p.related, *(q.id for q in model.related_from.get(p.id, []))]))
+    return ", ".join(f"[{model.practice_by_id[r].title}]({rel(page, model.practice_by_id[r].page)})" for r in related)
 
 
 def practice_page(model: Model, p: Practice) -> str:
@@ -29,13 +65,12 @@ def practice_page(model: Model, p: Practice) -> str:
     )
     out += ["## Why it matters\n", f"{p.why}\n"]
     out += ["## Steps\n", bullets(p.steps, ordered=True) + "\n"]
-    tools = [[t.name, TOOL_KINDS[t.kind], t.note or ""] for t in p.tools]
+    tools = [[_tool_name(t), TOOL_KINDS[t.kind], t.note or ""] for t in p.tools]
     out += ["## Tools\n", table(["Tool", "Kind", "Notes"], tools) + "\n"]
+    out += ["## Example\n", *(example_block(ex) for ex in p.examples)]
     out += ["## Signals that it is working\n", bullets(p.signals) + "\n"]
     out += ["## Pitfalls\n", bullets(p.pitfalls) + "\n"]
-    related = list(dict.fromkeys([*p.related, *(q.id for q in model.related_from.get(p.id, []))]))
-    links = [model.practice_by_id[r] for r in related]
-    out += ["## Related practices\n", bullets(f"[{q.title}]({rel(page, q.page)}): {q.summary}" for q in links) + "\n"]
+    out += ["## Related practices\n", related_list(model, p, page) + "\n"]
     out += [s for s in [standards_section(model, p, page)] if s]  # from data/frameworks.yml, by reverse lookup
     out += ["## References\n", reference_list(model, p.references) + "\n"]
     return "\n".join(out)

@@ -17,8 +17,14 @@ KIND_TITLES = {
 }
 
 
+def title_link(ref: Reference) -> str:
+    """The reference's title as a link, followed by the page's language when it is not English."""
+    language = f" (in {ref.language})" if ref.language else ""
+    return f"[{ref.title}]({ref.url}){language}"
+
+
 def _item(ref: Reference) -> str:
-    return f"- [{ref.title}]({ref.url}) ({ref.publisher})"
+    return f"- {title_link(ref)} ({ref.publisher})"
 
 
 def references_by_kind(model: Model, ids) -> str:
@@ -52,6 +58,6 @@ def references_catalog(model: Model, page: str) -> str:
                 for fw in model.frameworks
                 if fw.reference == r.id
             ]
-            rows.append([f"[{r.title}]({r.url})", r.publisher, ", ".join(cited), r.last_verified or "not yet"])
+            rows.append([title_link(r), r.publisher, ", ".join(cited), r.last_verified or "not yet"])
         blocks.append(f"## {title}\n\n" + table(["Reference", "Publisher", "Cited by", "Last verified"], rows))
     return f"The guide cites {len(model.references)} references.\n\n" + "\n\n".join(blocks)

@@ -62,7 +62,7 @@ AREA_NAMES = (
 )
 LEVEL_NAMES = ("Initial", "Defined", "Managed", "Optimized")
 PER_QUESTION = 3  # practices of one level that one question assesses, the most the schema allows
-TOOL_KINDS = ("azure", "open-source", "vendor-neutral")
+TOOL_KINDS = ("azure", "open-source", "vendor-neutral-standard")
 REF_KINDS = ("documentation", "course", "workshop", "video", "repository", "article", "paper", "assessment")
 PUBLISHERS = ("Microsoft Learn", "GitHub", "YouTube", "OpenTelemetry", "arXiv", "Example Press")
 REFS_PER_PRACTICE = 10  # the issue asks for 10x as many references as practices
@@ -189,11 +189,24 @@ def generate(dest: Path, practices: int, seed: int = 5) -> Path:
                 "why": text.paragraph(4, 16),
                 "steps": [text.step() for _ in range(5)],
                 "tools": [
-                    {"name": text.title(2), "kind": TOOL_KINDS[k % 3], "note": text.sentence(10)}
+                    {
+                        "name": text.title(2),
+                        "kind": TOOL_KINDS[k % 3],
+                        **({"url": f"https://example.org/tools/{pid}-{k}"} if k % 3 else {}),
+                        "note": text.sentence(10),
+                    }
                     for k in range(text.rnd.randint(3, 4))
                 ],
                 "signals": [text.sentence(14) for _ in range(3)],
                 "pitfalls": [text.sentence(14) for _ in range(3)],
+                "examples": [
+                    {
+                        "title": text.title(4),
+                        "language": "text",
+                        "code": "\n".join(text.sentence(8) for _ in range(6)) + "\n",
+                        "note": text.sentence(12),
+                    }
+                ],
                 "related": related,
                 "references": refs,
             },
