@@ -9,6 +9,7 @@ import re
 import pytest
 from playwright.sync_api import expect
 
+from macros.validate import load_model
 from tests.support import Offsite
 from tests.support_widget import (
     WIDGET,
@@ -32,6 +33,7 @@ TAMPERED = (
 )
 UNREADABLE = "Your saved answers could not be read, so they were cleared."
 WHERE = "Your answers are in the part after #, which browsers never send to a server."
+VERSION = load_model().version  # the questionnaire's current version, which links and files name
 
 
 @pytest.fixture(scope="module")
@@ -130,7 +132,7 @@ def test_answers_persist_across_a_reload(page, site_url, data):
     answers = {"model-comparison": "partly", "grounded-flows": "na", "ab-tests": "routinely"}
     choose(page, answers)
     saved = json.loads(stored(page, data))
-    assert saved == {"format": data["contract"]["stored_format"], "model": "2.0.0", "answers": answers}
+    assert saved == {"format": data["contract"]["stored_format"], "model": VERSION, "answers": answers}
     page.reload()
     page.wait_for_selector(".gsc-question")
     assert checked(page) == answers
@@ -176,7 +178,7 @@ def test_without_clipboard_access_the_link_is_selected_to_copy_by_hand(page, sit
     page.get_by_role("button", name="Copy share link").click()
     expect(page.locator(".gsc-status")).to_have_text(f"Copy the share link below. {WHERE}")
     field = page.get_by_label("Share link")
-    assert field.input_value() == f"{site_url}/self-check/#v=2.0.0&a=model-comparison:yes"
+    assert field.input_value() == f"{site_url}/self-check/#v={VERSION}&a=model-comparison:yes"
     assert field.evaluate("el => [document.activeElement === el, el.selectionStart, el.selectionEnd]") == [
         True,
         0,
@@ -187,7 +189,7 @@ def test_without_clipboard_access_the_link_is_selected_to_copy_by_hand(page, sit
 def test_a_share_link_opened_on_the_page_itself_is_read_too(page, site_url, data):
     open_widget(page, site_url + "/self-check/")
     choose(page, {"model-comparison": "yes"})
-    page.evaluate("location.hash = 'v=2.0.0&a=grounded-flows:na,ab-tests:routinely'")
+    page.evaluate(f"location.hash = 'v={VERSION}&a=grounded-flows:na,ab-tests:routinely'")
     page.wait_for_function("() => !location.hash")
     assert checked(page) == {"grounded-flows": "na", "ab-tests": "routinely"}
     assert page.locator(".gsc").count() == 1 and page.locator(".gsc-question").count() == len(data["questions"])
@@ -202,7 +204,7 @@ def test_a_link_from_an_older_version_restores_what_fits_and_says_what_changed(p
     assert notice.locator("p").inner_text() == "Answers restored from a share link made with an older questionnaire."
     named = {"model-selection", "model-comparison", "release-evaluation", "ab-tests"}
     assert notice.locator("li").all_inner_texts() == [
-        "Made with version 1.0.0; this is version 2.0.0.",
+        f"Made with version 1.0.0; this is version {VERSION}.",
         'Dropped: the answer to "model-selection", a question no longer asked.',
         f"Changed: question {number_of(data, 'release-evaluation')} has new answers; please answer it again.",
         *[
@@ -219,9 +221,9 @@ def test_a_link_from_an_older_version_restores_what_fits_and_says_what_changed(p
 @pytest.mark.parametrize(
     "fragment",
     [
-        "#v=2.0.0&a=model-comparison:yes,not-a-question:yes",
-        "#v=2.0.0&a=model-comparison:everything",
-        "#v=2.0.0&a=model-comparison:na",  # Not applicable on a question that does not offer it
+        f"#v={VERSION}&a=model-comparison:yes,not-a-question:yes",
+        f"#v={VERSION}&a=model-comparison:everything",
+        f"#v={VERSION}&a=model-comparison:na",  # Not applicable on a question that does not offer it
         "#v=%3Cscript%3E&a=%3Cimg%20src=x%20onerror=alert(1)%3E",
         "#a=garbage!!",
     ],
@@ -240,9 +242,9 @@ def test_a_tampered_link_shows_a_friendly_message_and_an_empty_form(page, site_u
     ("saved", "message"),
     [
         ("{not json", UNREADABLE),
-        ('{"format":FORMAT,"model":"2.0.0","answers":{"model-comparison":"maybe"}}', UNREADABLE),
-        ('{"format":FORMAT,"model":"2.0.0","answers":{"model-comparison":"na"}}', UNREADABLE),
-        ('{"format":99,"model":"2.0.0","answers":{}}', UNREADABLE),
+        ('{"format":FORMAT,"model":"VERSION","answers":{"model-comparison":"maybe"}}', UNREADABLE),
+        ('{"format":FORMAT,"model":"VERSION","answers":{"model-comparison":"na"}}', UNREADABLE),
+        ('{"format":99,"model":"VERSION","answers":{}}', UNREADABLE),
         (
             '{"format":FORMAT,"model":"1.0.0","answers":{"model-selection":"some","model-comparison":"na"}}',
             "Your saved answers were for version 1.0.0 of the questionnaire, which has changed since, "
@@ -253,7 +255,7 @@ def test_a_tampered_link_shows_a_friendly_message_and_an_empty_form(page, site_u
 def test_corrupted_or_outdated_storage_is_discarded_with_a_notice(page, site_url, data, saved, message):
     key = data["contract"]["storage_key"]
     page.goto(site_url + "/404.html")
-    page.evaluate("([key, value]) => localStorage.setItem(key, value)", [key, saved.replace("FORMAT", "1")])
+    page.evaluate("([key, value]) => localStorage.setItem(key, value)", [key, saved.replace("FORMAT", "1").replace("VERSION", VERSION)])
     open_widget(page, site_url + "/self-check/")
     assert page.locator(".gsc-notice").inner_text() == message
     assert checked(page) == {}
@@ -302,10 +304,10 @@ def test_export_then_import_restores_the_answers(page, site_url, data, tmp_path)
         page.get_by_role("button", name="Export answers").click()
     saved = tmp_path / download.value.suggested_filename
     download.value.save_as(saved)
-    assert saved.name == "genaiops-self-check-2.0.0.json"
+    assert saved.name == f"genaiops-self-check-{VERSION}.json"
     assert json.loads(saved.read_text()) == {
         "format": data["contract"]["file_format"],
-        "model": "2.0.0",
+        "model": VERSION,
         "answers": answers,
         "score": score,
         "max": 28,
@@ -337,7 +339,7 @@ def test_importing_a_file_from_an_older_version_keeps_what_fits_and_says_what_ch
     assert notice.locator("p").inner_text() == "Answers imported from a file made with an older questionnaire."
     items = notice.locator("li").all_inner_texts()
     assert items[:3] == [
-        "Made with version 1.0.0; this is version 2.0.0.",
+        f"Made with version 1.0.0; this is version {VERSION}.",
         'Dropped: the answer to "model-selection", a question no longer asked.',
         f"Changed: question {number_of(data, 'release-evaluation')} has new answers; please answer it again.",
     ]
@@ -350,7 +352,7 @@ def test_importing_a_file_that_is_not_answers_changes_nothing(page, site_url, da
     junk = tmp_path / "junk.json"
     junk.write_text(
         json.dumps(
-            {"format": data["contract"]["file_format"], "model": "2.0.0", "answers": {"model-comparison": "<b>"}}
+            {"format": data["contract"]["file_format"], "model": VERSION, "answers": {"model-comparison": "<b>"}}
         )
     )
     _import(page, junk)
