@@ -27,8 +27,10 @@ def export_schema(site_url: str | None = None) -> dict:
         "$schema": "https://json-schema.org/draft/2020-12/schema",
         **({"$id": urljoin(site_url.rstrip("/") + "/", SCHEMA_PATH)} if site_url else {}),
         "title": "GenAIOps maturity self-check: exported answers",
-        "description": "What Export answers saves and Import answers reads back. Only format, model and answers "
-        "are needed; the result fields are for people who open the file, and import recomputes them.",
+        "$comment": "What Export answers saves and Import answers reads back. Only format, model and answers are "
+        "needed; the result fields are for people who open the file, and import recomputes them. Each description "
+        "says what a value should be: the self-check shows it when a file does not fit.",
+        "description": "an answers file: an object with format, model and answers",
         "type": "object",
         "required": ["format", "model", "answers"],
         "additionalProperties": False,

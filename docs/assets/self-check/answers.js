@@ -62,7 +62,7 @@ export function reconcile(data, version, entries) {
   return { rejected: false, answers, version, outdated, dropped, cleared, missing };
 }
 
-/* Notes (in storage, files and what reading them returns) are there only when there are some: without, it keeps the shape of 2.0.0. */
+/* Notes are there only when there are some, so without them storage and files keep the shape of 2.0.0. */
 const withNotes = (record, notes) => (notes && Object.keys(notes).length ? { ...record, notes } : record);
 
 function entriesOf(answers) {
@@ -95,10 +95,7 @@ export function readStored(data, text) {
   return withNotes({ answers: result.answers }, cleanNotes(data, stored.notes));
 }
 
-/*
- * Notes as the widget keeps them: text for questions this version asks, cut to the contract's length.
- * A bad note is dropped alone, never taking the answers with it; notes are only ever shown as text.
- */
+/* Notes: text for questions this version asks, cut to the contract's length; a bad note is dropped alone. */
 export function cleanNotes(data, notes) {
   const out = {};
   if (!isRecord(notes)) return out;

@@ -42,7 +42,7 @@ export function resultView(view, controls) {
     details.replaceChildren(...[about, breakdown(res), nextSteps(view, res), inPlaceList(view, res.inPlace)].filter(Boolean));
   }
 
-  /* Notes become text nodes only, like everything else here: a note with markup prints as typed. */
+  /* Text nodes only: a note with markup prints as typed. */
   function notes(byQuestion) {
     const items = view.data.questions.map((q, i) => [q, i]).filter(([q]) => byQuestion[q.id])
       .map(([q, i]) => h("li", {}, h("strong", { text: `Question ${i + 1}, ${q.text}: ` }), byQuestion[q.id]));

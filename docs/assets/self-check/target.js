@@ -1,7 +1,4 @@
-/*
- * The level the plan leads to: a select of the levels above the reader's, the next one first (the default).
- * It lives outside the re-rendered result, so choosing keeps focus; scoring.js decides what a choice means.
- */
+/* The plan's target: the levels above the reader's, the next first (the default); kept out of the re-rendered result, so it keeps focus. */
 import { h } from "./dom.js";
 import { levelLabel } from "./reason.js";
 

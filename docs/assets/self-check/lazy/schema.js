@@ -6,7 +6,7 @@
  */
 import { isRecord } from "../model.js";
 
-const ANNOTATIONS = ["$schema", "$id", "title", "description"];
+const ANNOTATIONS = ["$schema", "$id", "$comment", "title", "description"];
 const KEYWORDS = new Set([...ANNOTATIONS, "type", "const", "pattern", "maxLength", "minimum", "required",
   "properties", "additionalProperties", "propertyNames", "maxProperties"]);
 const TYPES = {
