@@ -9,6 +9,7 @@ import subprocess
 import pytest
 
 from macros.selfcheck.export import widget_json
+from macros.selfcheck.file_schema import schema_json
 from macros.validate import load_model
 from tests.support import ROOT
 
@@ -19,10 +20,12 @@ def test_node_unit_tests_pass_on_the_model_json(tmp_path):
         pytest.fail("Node.js is missing: the widget's unit tests need it (Debian package 'nodejs')")
     model_json = tmp_path / "model.json"
     model_json.write_text(widget_json(load_model()), encoding="utf-8")
+    schema = tmp_path / "export.schema.json"  # the published schema, which the import checks files against
+    schema.write_text(schema_json(), encoding="utf-8")
     done = subprocess.run(
         [node, "--test", "tests/js/"],
         cwd=ROOT,
-        env={"PATH": "/usr/bin:/bin", "GENAIOPS_MODEL_JSON": str(model_json)},
+        env={"PATH": "/usr/bin:/bin", "GENAIOPS_MODEL_JSON": str(model_json), "GENAIOPS_EXPORT_SCHEMA": str(schema)},
         capture_output=True,
         text=True,
         timeout=120,

@@ -85,6 +85,8 @@ def on_files(files, config):
     # The self-check widget's only input, written from the validated model (never copied by hand).
     export = core("macros.selfcheck.export")
     files.append(File.generated(config, export.JSON_PATH, content=export.widget_json(m)))
+    schema = core("macros.selfcheck.file_schema")  # the export file's JSON Schema, which import checks files against
+    files.append(File.generated(config, schema.SCHEMA_PATH, content=schema.schema_json(config.site_url)))
     if not MERMAID_ENTRY.is_file():
         raise PluginError("mermaid is not installed: run 'make site' (or 'npm ci') first")
     # Self-hosted mermaid, straight from node_modules: never committed, never fetched from a CDN.

@@ -12,6 +12,11 @@ CONTRACT = {
     "stored_format": 1,  # shape of what is saved under storage_key
     "file_format": "genaiops-self-check",  # the "format" of an exported answers file
     "version_pattern": version_pattern(),  # the model version's shape, as data/schema defines it
+    "history_key": "genaiops-self-check:history:v1",  # localStorage key of the saved result snapshots
+    "history_format": 1,  # shape of what is saved under history_key
+    "history_max": 50,  # snapshots kept; saving one more drops the oldest
+    "note_max_length": 500,  # characters of the free-text note an answer may carry
+    "export_schema": "export.schema.json",  # the export file's JSON Schema, next to the widget's JSON
 }
 NOT_APPLICABLE = CONTRACT["not_applicable"]
 RESULT_EVENT = CONTRACT["result_event"]

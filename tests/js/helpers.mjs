@@ -21,6 +21,13 @@ export function currentModel() {
   return data.format === 2 ? data : null;
 }
 
+/* The export file's JSON Schema as the build publishes it (its path in GENAIOPS_EXPORT_SCHEMA). */
+export function loadSchema() {
+  const path = process.env.GENAIOPS_EXPORT_SCHEMA;
+  if (!path) throw new Error("GENAIOPS_EXPORT_SCHEMA is not set: point it at assets/self-check/export.schema.json of a build");
+  return JSON.parse(readFileSync(path, "utf8"));
+}
+
 export function fixture(name) {
   const data = JSON.parse(readFileSync(new URL(`./fixtures/${name}`, import.meta.url), "utf8"));
   return { contract: loadModel().contract, ...data };

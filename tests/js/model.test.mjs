@@ -17,7 +17,8 @@ test("the build's JSON is usable", { skip: !currentModel() && "the build still w
 test("the build writes every value the widget shares with Python", () => {
   const { contract } = loadModel();
   assert.deepEqual(Object.keys(contract).sort(), [
-    "file_format", "not_applicable", "result_event", "result_message", "storage_key", "stored_format", "version_pattern"]);
+    "export_schema", "file_format", "history_format", "history_key", "history_max", "not_applicable", "note_max_length",
+    "result_event", "result_message", "storage_key", "stored_format", "version_pattern"]);
 });
 
 test("a file without contract, questions, levels or scales is refused", () => {

@@ -62,6 +62,9 @@ export function reconcile(data, version, entries) {
   return { rejected: false, answers, version, outdated, dropped, cleared, missing };
 }
 
+/* Notes are there only when there are some, so without them storage and files keep the shape of 2.0.0. */
+const withNotes = (record, notes) => (notes && Object.keys(notes).length ? { ...record, notes } : record);
+
 function entriesOf(answers) {
   if (!isRecord(answers)) return null;
   const entries = new Map(Object.entries(answers));
@@ -89,16 +92,28 @@ export function readStored(data, text) {
   const result = entries && reconcile(data, stored.model, entries);
   if (!result || result.rejected) return { problem: "corrupted" };
   if (result.dropped.length || result.cleared.length) return { problem: "outdated", version: stored.model };
-  return { answers: result.answers };
+  return withNotes({ answers: result.answers }, cleanNotes(data, stored.notes));
 }
 
-export function storedText(data, answers) {
-  return JSON.stringify({ format: data.contract.stored_format, model: data.model.version, answers });
+/* Notes: text for questions this version asks, cut to the contract's length; a bad note is dropped alone. */
+export function cleanNotes(data, notes) {
+  const out = {};
+  if (!isRecord(notes)) return out;
+  for (const q of data.questions) {
+    const note = notes[q.id];
+    if (typeof note === "string" && note.trim()) out[q.id] = note.slice(0, data.contract.note_max_length);
+  }
+  return out;
 }
 
-/* The export file: the answers, plus the result for people who open the file; import reads only the answers. */
-export function exportText(data, answers, result) {
-  const file = { format: data.contract.file_format, model: data.model.version, answers, score: result.score, max: result.max };
+export function storedText(data, answers, notes) {
+  return JSON.stringify(withNotes({ format: data.contract.stored_format, model: data.model.version, answers }, notes));
+}
+
+/* The export file: the answers and notes, plus the result for people who open it; import reads only the first two. */
+export function exportText(data, answers, result, notes) {
+  const file = withNotes({ format: data.contract.file_format, model: data.model.version, answers }, notes);
+  Object.assign(file, { score: result.score, max: result.max });
   if (result.level) file.level = { number: result.level.number, name: result.level.name }; // only when placed
   file.reason = result.reason ? result.reason.kind : null;
   return JSON.stringify(file, null, 2) + "\n";
@@ -115,5 +130,6 @@ export function readExport(data, text) {
   if (!isRecord(file) || file.format !== format || !versionPattern(data).test(String(file.model))) return REJECTED;
   const entries = entriesOf(file.answers);
   if (!entries || [...entries.keys()].some((id) => !SLUG.test(id))) return REJECTED;
-  return reconcile(data, file.model, entries);
+  const found = reconcile(data, file.model, entries);
+  return found.rejected ? found : withNotes(found, cleanNotes(data, file.notes));
 }

@@ -6,6 +6,7 @@
 const CONTRACT_TYPES = {
   not_applicable: "string", result_event: "string", result_message: "string", storage_key: "string",
   stored_format: "number", file_format: "string", version_pattern: "string",
+  history_key: "string", history_format: "number", history_max: "number", note_max_length: "number", export_schema: "string",
 };
 
 export function isRecord(value) {

@@ -1,11 +1,12 @@
 /*
  * The form: one radio group per question, grouped under its area's name (the JSON lists them in that order).
  * "Not applicable" is offered only where the question says when it may not apply, and that reason is shown.
+ * Each question also takes an optional note (evidence, an owner, a date), a plain textarea: text only.
  */
 import { h } from "./dom.js";
 import { areaOf } from "./scoring.js";
 
-export function questionsView({ data, uid }, onAnswer) {
+export function questionsView({ data, uid }, onAnswer, onNote) {
   const na = data.contract.not_applicable;
   const progressText = h("p", { id: `${uid}-progress`, class: "gsc-progress-text" });
   const bar = h("progress", { max: data.questions.length, value: 0, "aria-labelledby": `${uid}-progress` });
@@ -31,20 +32,27 @@ export function questionsView({ data, uid }, onAnswer) {
     section.append(h("fieldset", { class: "gsc-question", "aria-describedby": question.help && `${name}-help` },
       h("legend", {}, h("span", { class: "gsc-number", text: `${index + 1}. ` }), question.text),
       question.help ? h("p", { id: `${name}-help`, class: "gsc-help", text: question.help }) : null,
-      h("div", { class: "gsc-options" }, options)));
+      h("div", { class: "gsc-options" }, options),
+      h("p", { class: "gsc-note" }, h("label", { for: `${name}-note`, text: "Note (optional): evidence, an owner, a date" }),
+        h("textarea", { id: `${name}-note`, rows: 2, maxlength: data.contract.note_max_length, "data-note": question.id }))));
   });
   form.addEventListener("submit", (event) => event.preventDefault());
   form.addEventListener("change", (event) => {
     const input = event.target;
     if (input.type === "radio") onAnswer(input.getAttribute("data-question"), input.value);
   });
+  form.addEventListener("input", (event) => {
+    const id = event.target.getAttribute("data-note");
+    if (id) onNote(id, event.target.value);
+  });
 
   return {
     element: form,
-    show(answers) {
+    show(answers, notes = {}) {
       for (const input of form.querySelectorAll("input[type=radio]")) {
         input.checked = answers[input.getAttribute("data-question")] === input.value;
       }
+      for (const area of form.querySelectorAll("textarea")) area.value = notes[area.getAttribute("data-note")] || "";
     },
     progress(res) {
       progressText.textContent = `${res.answered} of ${res.total} questions answered`;

@@ -1,15 +1,21 @@
-/* The result: score, level and why, the breakdown by area (a chart and a table with the same numbers), plan. */
+/*
+ * The result: score, level and why, the breakdown by area (a chart and a table with the same numbers), plan.
+ * In print it also carries the date and the model version, and the notes (the form they are typed in is hidden).
+ */
 import { h } from "./dom.js";
 import { inPlaceList, nextSteps } from "./plan.js";
 import { aboutThis, levelLabel, reasonText } from "./reason.js";
 
-export function resultView(view) {
+export function resultView(view, controls) {
   const summary = h("div", { class: "gsc-summary", "aria-live": "polite", "aria-atomic": "true" });
   const details = h("div", { class: "gsc-details" });
+  const stamp = h("p", { class: "gsc-print-only gsc-stamp" });
+  const noteList = h("div", { class: "gsc-print-only gsc-notes" });
   const element = h("section", { class: "gsc-result", "aria-labelledby": `${view.uid}-result` },
-    h("h2", { id: `${view.uid}-result`, text: "Your result" }), summary, details, aboutThis(view));
+    h("h2", { id: `${view.uid}-result`, text: "Your result" }), stamp, summary, controls, details, noteList, aboutThis(view));
 
   function show(res) {
+    stamp.textContent = `${new Date().toISOString().slice(0, 10)}, questionnaire version ${view.data.model.version}`;
     details.replaceChildren();
     if (!res.complete) {
       summary.replaceChildren(h("p", { text: `Answer all ${res.total} questions to see your score and level.` }));
@@ -36,7 +42,14 @@ export function resultView(view) {
     details.replaceChildren(...[about, breakdown(res), nextSteps(view, res), inPlaceList(view, res.inPlace)].filter(Boolean));
   }
 
-  return { element, show };
+  /* Text nodes only: a note with markup prints as typed. */
+  function notes(byQuestion) {
+    const items = view.data.questions.map((q, i) => [q, i]).filter(([q]) => byQuestion[q.id])
+      .map(([q, i]) => h("li", {}, h("strong", { text: `Question ${i + 1}, ${q.text}: ` }), byQuestion[q.id]));
+    noteList.replaceChildren(...(items.length ? [h("h3", { text: "Your notes" }), h("ul", {}, items)] : []));
+  }
+
+  return { element, show, notes };
 }
 
 function percent(a) {

@@ -91,8 +91,9 @@ export function enoughApplies(data, applicableMax) {
 /*
  * answers: {questionId: optionId or the contract's not-applicable id}. Score and level need every
  * question answered and enough of them applicable; `reason` says how the level was reached, or why not.
+ * options.target: the level number the plan should reach (see targetFor); the next level when absent.
  */
-export function score(data, answers) {
+export function score(data, answers, options = {}) {
   const areas = new Map(data.areas.map((area) => [area.id, { id: area.id, name: area.name, points: 0, max: 0 }]));
   const perPractice = new Map();
   let answered = 0;
@@ -136,7 +137,7 @@ export function score(data, answers) {
   result.reason = placed.failed
     ? { kind: "gate", score: result.score, band: result.band, gate: placed.failed, level: placed.level }
     : { kind: "band", score: result.score, band: result.band, gated, percent: data.scoring.level_gate_percent };
-  result.plan = plan(data, result.level, result.statuses, result.areas, perPractice);
+  result.plan = plan(data, result.level, result.statuses, result.areas, perPractice, options.target);
   return result;
 }
 
@@ -155,12 +156,22 @@ function share(area) {
 }
 
 /*
- * What to work on next: every practice up to the next level (any level at the top) that is missing or
- * partial, never one in place or not applicable. Lowest level first, as a level is earned on its own
- * practices; then the weakest area; then the guide's order.
+ * The level a plan leads to: the one the reader chose when it is above theirs, otherwise the next one
+ * (null at the top). A stale or tampered choice so falls back to the default instead of an empty plan.
  */
-export function plan(data, level, statuses, areas, perPractice = new Map()) {
-  const target = data.levels[data.levels.indexOf(level) + 1] || null;
+export function targetFor(data, level, wanted) {
+  const next = data.levels[data.levels.indexOf(level) + 1] || null;
+  const chosen = data.levels.find((lv) => lv.number === wanted);
+  return next && chosen && chosen.number > level.number ? chosen : next;
+}
+
+/*
+ * What to work on: every practice up to the target level (the next one unless `wanted` names a higher one;
+ * any level at the top) that is missing or partial, never one in place or not applicable. Lowest level
+ * first, as a level is earned on its own practices; then the weakest area; then the guide's order.
+ */
+export function plan(data, level, statuses, areas, perPractice = new Map(), wanted = null) {
+  const target = targetFor(data, level, wanted);
   const byArea = new Map(areas.map((area) => [area.id, area]));
   const order = Object.keys(data.practices);
   const items = [...statuses]

@@ -1,5 +1,5 @@
 /* Answers leaving and entering the page by hand: the share link (and the clipboard), export and import files. */
-import { encodeFragment, exportText, readExport } from "./answers.js";
+import { encodeFragment, exportText } from "./answers.js";
 
 export function shareUrl(data, siteRoot, answers) {
   const url = new URL(data.page, siteRoot);
@@ -13,20 +13,20 @@ export function copyText(text) {
   return navigator.clipboard.writeText(text).then(() => true, () => false);
 }
 
-export function downloadAnswers(data, answers, result) {
-  const blob = new Blob([exportText(data, answers, result)], { type: "application/json" });
+export function downloadAnswers(data, answers, result, notes) {
+  download(`${data.contract.file_format}-${data.model.version}.json`, "application/json", exportText(data, answers, result, notes));
+}
+
+/* Saves text as a file through a temporary link; the CSV and Markdown reports use it too. */
+export function download(name, type, text) {
+  const blob = new Blob([text], { type });
   const url = URL.createObjectURL(blob);
   const anchor = document.createElement("a");
   anchor.href = url;
-  anchor.download = `${data.contract.file_format}-${data.model.version}.json`;
+  anchor.download = name;
   anchor.hidden = true;
   document.body.append(anchor);
   anchor.click();
   anchor.remove();
   setTimeout(() => URL.revokeObjectURL(url), 0);
-}
-
-/* What readExport makes of a chosen file; files over a megabyte are not read and are refused. */
-export async function readAnswersFile(data, file) {
-  return readExport(data, file.size > 1e6 ? "" : await file.text());
 }

@@ -15,10 +15,11 @@ export function readSaved(data) {
   return readStored(data, text);
 }
 
-export function save(data, answers) {
+export function save(data, answers, notes) {
   try {
-    if (Object.keys(answers).length) localStorage.setItem(data.contract.storage_key, storedText(data, answers));
-    else localStorage.removeItem(data.contract.storage_key);
+    const empty = !Object.keys(answers).length && !Object.keys(notes || {}).length;
+    if (empty) localStorage.removeItem(data.contract.storage_key);
+    else localStorage.setItem(data.contract.storage_key, storedText(data, answers, notes));
   } catch {
     // storage full or blocked: the answers stay on the page and in share links and exports
   }

@@ -9,8 +9,10 @@ import { changes, noticesView } from "./notices.js";
 import { questionsView } from "./questions.js";
 import { resultView } from "./result.js";
 import { score } from "./scoring.js";
-import { copyText, downloadAnswers, readAnswersFile, shareUrl } from "./sharing.js";
+import { copyText, downloadAnswers, shareUrl } from "./sharing.js";
 import { forget, readSaved, save } from "./storage.js";
+import { targetView } from "./target.js";
+import { toolsView } from "./tools.js";
 
 let mounts = 0;
 
@@ -18,14 +20,25 @@ export function mountWidget(root, data, jsonUrl) {
   const siteRoot = new URL(data.base, jsonUrl);
   const view = { data, uid: `gsc${++mounts}`, link: linker(siteRoot, framed) };
   let answers = {};
+  let notes = {};
+  let target = null; // the level number the plan leads to; null: the next level
 
   const notices = noticesView();
   const questions = questionsView(view, (id, answer) => {
     answers[id] = answer;
-    save(data, answers);
+    save(data, answers, notes);
+    update();
+  }, (id, text) => {
+    notes = { ...notes, [id]: text };
+    if (!text.trim()) delete notes[id];
+    save(data, answers, notes);
+    result.notes(notes);
+  });
+  const targets = targetView(view, (number) => {
+    target = number;
     update();
   });
-  const result = resultView(view);
+  const result = resultView(view, targets.element);
 
   // Share, export, import, print, reset.
   const status = h("p", { class: "gsc-status", role: "status" });
@@ -36,8 +49,11 @@ export function mountWidget(root, data, jsonUrl) {
   const actions = h("div", { class: "gsc-actions", role: "group", "aria-label": "Share and save your answers" },
     button("Copy share link", share), button("Export answers", exportFile), button("Import answers", () => fileInput.click()),
     button("Print result", () => window.print()), button("Reset answers", reset), fileInput);
+  const noteHint = h("p", { class: "gsc-hint", text: "Share links carry your answers only, never your notes; exports and print include the notes." });
+  const say = (text) => { status.textContent = text; };
+  const tools = toolsView({ data, view, jsonUrl, siteRoot, say, state: () => ({ answers, notes, res: score(data, answers, { target }) }) });
 
-  root.replaceChildren(h("div", { class: "gsc" }, notices.element, questions.element, result.element, actions, shareField, status));
+  root.replaceChildren(h("div", { class: "gsc" }, notices.element, questions.element, result.element, actions, noteHint, shareField, tools, status));
   restore();
   update();
 
@@ -48,10 +64,10 @@ export function mountWidget(root, data, jsonUrl) {
       if (!found || found.rejected) {
         notices.add("This share link could not be read, so the form starts empty. Ask for a new link, or answer the questions below.");
       } else {
-        setAnswers(found.answers);
+        setAnswers(found.answers, notes);
         const from = found.outdated ? "Answers restored from a share link made with an older questionnaire." : "Answers restored from a share link.";
         notices.add(from, changes(data, found));
-        save(data, answers);
+        save(data, answers, notes);
       }
       // Drop the fragment so a reload shows the saved answers, not the link's again.
       history.replaceState(history.state, "", location.pathname + location.search);
@@ -65,18 +81,21 @@ export function mountWidget(root, data, jsonUrl) {
       notices.add("Your saved answers could not be read, so they were cleared.");
     }
     if (stored.problem) forget(data);
-    else setAnswers(stored.answers);
+    else setAnswers(stored.answers, stored.notes);
   }
 
-  function setAnswers(next) {
+  function setAnswers(next, nextNotes) {
     answers = { ...next };
-    questions.show(answers);
+    notes = { ...nextNotes };
+    questions.show(answers, notes);
+    result.notes(notes);
   }
 
   function update() {
-    const res = score(data, answers);
+    const res = score(data, answers, { target });
     questions.progress(res);
     result.show(res);
+    targets.show(res);
     if (res.level) announce(root, data.contract, res);
   }
 
@@ -92,7 +111,7 @@ export function mountWidget(root, data, jsonUrl) {
   }
 
   function exportFile() {
-    downloadAnswers(data, answers, score(data, answers));
+    downloadAnswers(data, answers, score(data, answers), notes);
     status.textContent = "Answers exported to a file.";
   }
 
@@ -100,21 +119,28 @@ export function mountWidget(root, data, jsonUrl) {
     const file = fileInput.files[0];
     fileInput.value = "";
     if (!file) return;
-    const found = await readAnswersFile(data, file);
+    let found;
+    try {
+      found = await (await import("./lazy/files.js")).readAnswersFile(data, jsonUrl, file); // checks it against the schema
+    } catch {
+      found = { rejected: true, problems: [] };
+    }
     if (found.rejected) {
       status.textContent = "That file could not be read as self-check answers, so nothing was changed.";
+      notices.clear();
+      if (found.problems.length) notices.add(`What is wrong with ${file.name}:`, found.problems);
       return;
     }
     notices.clear();
-    setAnswers(found.answers);
+    setAnswers(found.answers, found.notes);
     if (found.outdated) notices.add("Answers imported from a file made with an older questionnaire.", changes(data, found));
-    save(data, answers);
+    save(data, answers, notes);
     update();
     status.textContent = "Answers imported.";
   }
 
   function reset() {
-    setAnswers({});
+    setAnswers({}, {});
     forget(data);
     notices.clear();
     shareField.hidden = true;

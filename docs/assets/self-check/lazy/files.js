@@ -1,0 +1,52 @@
+/*
+ * Reading an answers file (import, team roll-up): JSON, then the published schema (fetched once from next
+ * to the widget's JSON), then the questionnaire (answers.js). Every refusal says what is wrong, as lines of
+ * "path: expected ..., found ...". Should the schema not load, the checks of answers.js still guard the import.
+ */
+import { readExport } from "../answers.js";
+import { describe, problemText, validate } from "./schema.js";
+
+const schemas = new Map();
+const MAX_BYTES = 1e6;
+
+export function loadSchema(data, jsonUrl) {
+  const url = new URL(data.contract.export_schema, jsonUrl).href;
+  if (!schemas.has(url)) {
+    const request = fetch(url).then((r) => (r.ok ? r.json() : null)).catch(() => null);
+    schemas.set(url, request);
+  }
+  return schemas.get(url);
+}
+
+/* Why a file that passed the schema does not fit this version's questions (only said for the same version). */
+function misfits(data, file) {
+  const questions = new Map(data.questions.map((q) => [q.id, q]));
+  return Object.entries(file.answers).map(([id, answer]) => {
+    const q = questions.get(id);
+    const path = `/answers/${id}`;
+    if (!q) return problemText({ path, expected: `a question of version ${data.model.version}`, found: "a question it does not ask" });
+    const ids = data.scales.find((s) => s.id === q.scale).options.map((o) => o.id);
+    if (q.not_applicable) ids.push(data.contract.not_applicable);
+    return ids.includes(answer) ? null : problemText({ path, expected: `one of ${ids.join(", ")}`, found: describe(answer) });
+  }).filter(Boolean);
+}
+
+/* A reconcile result with notes, or { rejected: true, problems: [text] }. schema null: skip that step. */
+export function readText(data, schema, text) {
+  let file;
+  try {
+    file = JSON.parse(text);
+  } catch {
+    return { rejected: true, problems: ["The file is not JSON: an exported answers file is a JSON file."] };
+  }
+  const problems = schema ? validate(schema, file).map(problemText) : [];
+  if (problems.length) return { rejected: true, problems };
+  const found = readExport(data, text);
+  return found.rejected ? { rejected: true, problems: schema ? misfits(data, file) : [] } : found;
+}
+
+export async function readAnswersFile(data, jsonUrl, file) {
+  if (file.size > MAX_BYTES) return { rejected: true, problems: ["The file is over a megabyte: an answers file is a few kilobytes."] };
+  const [schema, text] = await Promise.all([loadSchema(data, jsonUrl), file.text()]);
+  return readText(data, schema, text);
+}

@@ -1,0 +1,43 @@
+/*
+ * The team roll-up: several teams' complete answers (same questionnaire) in, per area and per practice the
+ * lowest, median and highest share of points, how many teams have each practice in place, and a team plan.
+ * Pure: files are read and checked elsewhere (files.js), and the view only shows what this returns.
+ */
+import { score } from "../scoring.js";
+import { percent, practicesAsked, tally } from "./tally.js";
+
+/* The middle value; for an even count, the mean of the two middle ones. null for no values. */
+export function median(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  if (!sorted.length) return null;
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+
+/* { min, median, max, count } of the values that are numbers; null when there are none (nothing applied). */
+export function spread(values) {
+  const known = values.filter((v) => typeof v === "number");
+  if (!known.length) return null;
+  return { min: Math.min(...known), median: median(known), max: Math.max(...known), count: known.length };
+}
+
+/* teams: [{ name, answers }]. Practices are in the team plan when at least one team misses them, most-missed first. */
+export function rollup(data, teams) {
+  const each = teams.map((team) => ({ name: team.name, res: score(data, team.answers), ...tally(data, team.answers) }));
+  const areas = data.areas.map((area) => ({ id: area.id, name: area.name, spread: spread(each.map((t) => percent(t.areas.get(area.id)))) }));
+  const order = Object.keys(data.practices);
+  const practices = practicesAsked(data).map((id) => {
+    const entries = each.map((t) => ({ name: t.name, entry: t.practices.get(id) }));
+    const applicable = entries.filter((e) => e.entry && e.entry.status !== "na");
+    const missing = applicable.filter((e) => e.entry.status !== "in-place").map((e) => e.name);
+    return {
+      id, ...data.practices[id], spread: spread(entries.map((e) => percent(e.entry))),
+      inPlace: applicable.length - missing.length, applicable: applicable.length, missing,
+    };
+  });
+  const plan = practices.filter((p) => p.missing.length)
+    .sort((a, b) => b.missing.length - a.missing.length || a.level - b.level || order.indexOf(a.id) - order.indexOf(b.id));
+  const scores = spread(each.map((t) => t.res.score));
+  const levels = each.map((t) => (t.res.level ? t.res.level.number : null));
+  return { teams: each.map((t) => ({ name: t.name, score: t.res.score, level: t.res.level })), scores, levels: spread(levels), areas, practices, plan };
+}

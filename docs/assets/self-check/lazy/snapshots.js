@@ -1,0 +1,67 @@
+/*
+ * The history: dated snapshots of complete results, each with the model version it was made under, kept in
+ * localStorage under the contract's history_key. Pure: parsing and writing the stored text. A snapshot that
+ * does not read is dropped alone and counted, so one bad entry never costs the others.
+ */
+import { cleanNotes } from "../answers.js";
+import { isRecord, versionPattern } from "../model.js";
+
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const ID = /^[a-z0-9-]{1,40}$/;
+
+function answersOk(answers) {
+  return isRecord(answers) && Object.entries(answers).every(([k, v]) => SLUG.test(k) && typeof v === "string" && SLUG.test(v));
+}
+
+function snapshotOk(data, s) {
+  return isRecord(s) && typeof s.id === "string" && ID.test(s.id) && typeof s.date === "string" && !Number.isNaN(Date.parse(s.date))
+    && versionPattern(data).test(String(s.model)) && answersOk(s.answers)
+    && (s.score === null || Number.isInteger(s.score)) && (s.level === null || Number.isInteger(s.level));
+}
+
+/* { snapshots, dropped, problem? }: problem "corrupted" when the stored text is not a history at all. */
+export function readHistory(data, text) {
+  if (text === null || text === undefined) return { snapshots: [], dropped: 0 };
+  let stored;
+  try {
+    stored = JSON.parse(text);
+  } catch {
+    return { snapshots: [], dropped: 0, problem: "corrupted" };
+  }
+  if (!isRecord(stored) || stored.format !== data.contract.history_format || !Array.isArray(stored.snapshots)) {
+    return { snapshots: [], dropped: 0, problem: "corrupted" };
+  }
+  const ok = stored.snapshots.filter((s) => snapshotOk(data, s));
+  // Notes of an older version stay with it (cleanNotes would drop those whose question is gone); text only.
+  const max = data.contract.note_max_length;
+  const notesOf = (notes) => Object.fromEntries(Object.entries(isRecord(notes) ? notes : {})
+    .filter(([k, v]) => SLUG.test(k) && typeof v === "string").map(([k, v]) => [k, v.slice(0, max)]));
+  const snapshots = ok.map((s) => ({ ...s, notes: notesOf(s.notes) }));
+  return { snapshots, dropped: stored.snapshots.length - ok.length };
+}
+
+export function historyText(data, snapshots) {
+  return JSON.stringify({ format: data.contract.history_format, snapshots });
+}
+
+/* A snapshot of a complete result; `now` and `id` are arguments so tests can pin them. */
+export function snapshotOf(data, answers, notes, res, now, id) {
+  return {
+    id, date: now.toISOString(), model: data.model.version, answers: { ...answers }, notes: cleanNotes(data, notes),
+    score: res.score, level: res.level ? res.level.number : null,
+  };
+}
+
+/* The newest last; past the contract's maximum, the oldest go. */
+export function added(data, snapshots, snapshot) {
+  return [...snapshots, snapshot].slice(-data.contract.history_max);
+}
+
+export function removed(snapshots, id) {
+  return snapshots.filter((s) => s.id !== id);
+}
+
+/* "2026-12-01 14:05 UTC": the same on every computer, and sorts as it reads. */
+export function when(snapshot) {
+  return `${snapshot.date.slice(0, 10)} ${snapshot.date.slice(11, 16)} UTC`;
+}

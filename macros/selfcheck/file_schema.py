@@ -1,0 +1,85 @@
+"""The JSON Schema of the self-check's export file, published next to the widget's JSON.
+
+It is written from the contract, so the file format, the version pattern and the note length have one source;
+the widget validates imports by interpreting this very file (docs/assets/self-check/lazy/schema.js), so the rules
+are never written twice. It accepts the files of every version since 2.0.0: question and answer ids are checked
+for their shape only, as an older file may name questions this version no longer asks (import then says which).
+"""
+
+from __future__ import annotations
+
+import json
+import posixpath
+from urllib.parse import urljoin
+
+from .contract import CONTRACT
+from .export import JSON_PATH
+
+SCHEMA_PATH = posixpath.join(posixpath.dirname(JSON_PATH), CONTRACT["export_schema"])
+SLUG = "^[a-z0-9]+(?:-[a-z0-9]+)*$"  # question and answer ids, as data/schema defines them
+MAX_ENTRIES = 500  # far more questions than any version asks, so a huge file is refused early
+
+
+def export_schema(site_url: str | None = None) -> dict:
+    """The schema; ``$id`` is its published address when the build knows the site's (``site_url``)."""
+    question_id = {"type": "string", "pattern": SLUG, "description": "a question id (lowercase letters, digits, -)"}
+    schema = {
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        **({"$id": urljoin(site_url.rstrip("/") + "/", SCHEMA_PATH)} if site_url else {}),
+        "title": "GenAIOps maturity self-check: exported answers",
+        "$comment": "What Export answers saves and Import answers reads back. Only format, model and answers are "
+        "needed; the result fields are for people who open the file, and import recomputes them. Each description "
+        "says what a value should be: the self-check shows it when a file does not fit.",
+        "description": "an answers file: an object with format, model and answers",
+        "type": "object",
+        "required": ["format", "model", "answers"],
+        "additionalProperties": False,
+        "properties": {
+            "format": {"const": CONTRACT["file_format"], "description": f'the text "{CONTRACT["file_format"]}"'},
+            "model": {
+                "type": "string",
+                "pattern": CONTRACT["version_pattern"],
+                "description": "the questionnaire's version, like 2.1.0",
+            },
+            "answers": {
+                "type": "object",
+                "maxProperties": MAX_ENTRIES,
+                "propertyNames": question_id,
+                "additionalProperties": {
+                    "type": "string",
+                    "pattern": SLUG,
+                    "description": "an answer id (lowercase letters, digits, -)",
+                },
+                "description": "an object of question id: answer id",
+            },
+            "notes": {
+                "type": "object",
+                "maxProperties": MAX_ENTRIES,
+                "propertyNames": question_id,
+                "additionalProperties": {
+                    "type": "string",
+                    "maxLength": CONTRACT["note_max_length"],
+                    "description": f"a note of at most {CONTRACT['note_max_length']} characters",
+                },
+                "description": "an object of question id: note",
+            },
+            "score": {"type": ["integer", "null"], "minimum": 0, "description": "a whole number, or null"},
+            "max": {"type": "integer", "minimum": 1, "description": "a whole number"},
+            "level": {
+                "type": "object",
+                "required": ["number", "name"],
+                "additionalProperties": False,
+                "properties": {
+                    "number": {"type": "integer", "minimum": 1, "description": "a level number"},
+                    "name": {"type": "string", "maxLength": 200, "description": "a level name"},
+                },
+                "description": "the level reached: its number and name",
+            },
+            "reason": {"type": ["string", "null"], "maxLength": 50, "description": "a short reason id, or null"},
+        },
+    }
+    return schema
+
+
+def schema_json(site_url: str | None = None) -> str:
+    return json.dumps(export_schema(site_url), ensure_ascii=False, indent=2) + "\n"
