@@ -17,7 +17,8 @@ test("the build's JSON is usable", { skip: !currentModel() && "the build still w
 test("the build writes every value the widget shares with Python", () => {
   const { contract } = loadModel();
   assert.deepEqual(Object.keys(contract).sort(), [
-    "file_format", "not_applicable", "result_event", "result_message", "storage_key", "stored_format", "version_pattern"]);
+    "embed_element", "file_format", "height_message", "message_version", "not_applicable", "result_event", "result_message",
+    "storage_key", "stored_format", "themes", "version_pattern"]);
 });
 
 test("a file without contract, questions, levels or scales is refused", () => {
@@ -28,6 +29,7 @@ test("a file without contract, questions, levels or scales is refused", () => {
     assert.equal(isUsableModel(bad), false, key);
   }
   for (const bad of [null, [], "text", { ...good, contract: { ...good.contract, stored_format: "1" } },
+    { ...good, contract: { ...good.contract, themes: "light" } },
     { ...good, contract: { ...good.contract, version_pattern: "(" } }]) {
     assert.equal(isUsableModel(bad), false, JSON.stringify(bad)?.slice(0, 80));
   }
