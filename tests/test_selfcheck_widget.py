@@ -426,6 +426,20 @@ def test_pages_without_the_widget_do_not_load_its_data(page, site_url):
     assert not [url for url in requests if url.endswith("model.json")]
 
 
+def test_pages_without_the_widget_fetch_none_of_its_modules(page, site_url):
+    requests = []
+    page.on("request", lambda request: requests.append(request.url))
+    page.goto(site_url + "/about/")
+    page.wait_for_load_state("networkidle")
+    assert [url for url in requests if url.endswith("/self-check-loader.js")]  # only the loader, which looks
+    assert [url for url in requests if "/assets/self-check/" in url and url.endswith(".js")] == []
+    # Instant navigation to the self-check brings the widget in, once.
+    page.locator("nav.md-nav--primary a[href$='self-check/']").first.click()
+    page.wait_for_selector(".gsc-question")
+    widget = [url for url in requests if url.endswith("/assets/self-check/self-check.js")]
+    assert len(widget) == 1 and page.locator(".gsc").count() == 1
+
+
 @pytest.mark.parametrize("path", sorted(str(p.relative_to(WIDGET)) for p in WIDGET.rglob("*.js")))
 def test_widget_code_never_builds_markup_from_text_or_evaluates_it(path):
     source = (WIDGET / path).read_text()

@@ -6,8 +6,13 @@ from ..paths import version_pattern
 
 CONTRACT = {
     "not_applicable": "na",  # the answer id of "Not applicable"; no scale may use it for an option
-    "result_event": "genaiops:self-check-result",  # the DOM CustomEvent on the guide's own pages
+    "result_event": "genaiops:self-check-result",  # the DOM CustomEvent on the widget's element (or embed element)
     "result_message": "genaiops-self-check:result",  # the postMessage type an embedding page listens for
+    "height_message": "genaiops-self-check:height",  # the frame's content height, posted whenever it changes
+    # Every message carries it; raise it when a message's fields change, so hosts can tell the shapes apart.
+    "message_version": 1,
+    "embed_element": "genaiops-self-check",  # the custom element of the script embed (assets/self-check/embed.js)
+    "themes": ["light", "dark", "auto"],  # ?theme= of the embed page and the element's theme=; the first is the default
     "storage_key": "genaiops-self-check:v1",  # localStorage key of the reader's answers
     "stored_format": 1,  # shape of what is saved under storage_key
     "file_format": "genaiops-self-check",  # the "format" of an exported answers file
@@ -21,3 +26,7 @@ CONTRACT = {
 NOT_APPLICABLE = CONTRACT["not_applicable"]
 RESULT_EVENT = CONTRACT["result_event"]
 RESULT_MESSAGE = CONTRACT["result_message"]
+HEIGHT_MESSAGE = CONTRACT["height_message"]
+MESSAGE_VERSION = CONTRACT["message_version"]
+EMBED_ELEMENT = CONTRACT["embed_element"]
+THEMES = CONTRACT["themes"]

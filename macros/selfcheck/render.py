@@ -2,17 +2,20 @@
 
 from __future__ import annotations
 
+import posixpath
 from html import escape
 from urllib.parse import urljoin
 
 from ..model import Model
 from ..render.levels import gate_points
 from ..render.md import band, page_url, rel, rel_url, table
-from .contract import RESULT_EVENT, RESULT_MESSAGE
-from .export import json_url
+from .contract import EMBED_ELEMENT, HEIGHT_MESSAGE, MESSAGE_VERSION, RESULT_EVENT, RESULT_MESSAGE, THEMES
+from .export import JSON_PATH, SELF_CHECK_PAGE, json_url
 from .scoring import rescale
 
 EMBED_PAGE = "self-check/embed.md"
+# The script embed's entry, next to the JSON it loads (it finds it by its own URL).
+EMBED_SCRIPT = posixpath.join(posixpath.dirname(JSON_PATH), "embed.js")
 
 
 def widget(model: Model, page: str) -> str:
@@ -100,44 +103,114 @@ def _gate(model: Model, level) -> str:
     return f"{need} of {model.points_by_level.get(level.number, 0)}"
 
 
-def embed_snippet(model: Model, page: str, site_url: str | None) -> str:
-    """The iframe and message listener an outside site copies; absolute when the build knows its address."""
-    path = page_url(EMBED_PAGE)
-    if site_url:
-        src = urljoin(site_url if site_url.endswith("/") else site_url + "/", path)
-        intro = "Copy this into your page:"
-    else:
-        src = f"/{path}"
-        intro = (
-            f"This copy of the guide was built without its public address (`site_url`), so the address below "
-            f"is relative: put the guide's address in front of `{src}`."
-        )
+def _address(site_url: str | None, path: str) -> str:
+    """``path`` (site-relative) under the published address, or root-relative when the build does not know it."""
+    if not site_url:
+        return f"/{path}"
+    return urljoin(site_url if site_url.endswith("/") else site_url + "/", path)
+
+
+def embed_parts(model: Model, site_url: str | None) -> dict[str, str]:
+    """The code an outside site copies, one block a key: the iframe and its listener, the script embed and its."""
+    frame_path = page_url(EMBED_PAGE)
+    src = _address(site_url, frame_path)
     iframe = (
         f'<iframe src="{escape(src)}" title="{escape(model.title)} self-check" '
         'width="100%" height="900" loading="lazy" allow="clipboard-write"></iframe>'
-    )  # lets Copy share link work
+    )  # clipboard-write lets Copy share link work; the listener replaces the height with the content's
     listener = "\n".join(
         [
-            f"var frame = document.querySelector('iframe[src$=\"/{path}\"]');",
+            f"var frame = document.querySelector('iframe[src*=\"/{frame_path}\"]');",
             'window.addEventListener("message", function (event) {',
             "  if (event.source !== frame.contentWindow) return;  // only the self-check's frame",
             "  var data = event.data;",
-            f'  if (data && data.type === "{RESULT_MESSAGE}") {{',
+            f"  if (!data || data.version !== {MESSAGE_VERSION}) return;  // a message shape this code knows",
+            f'  if (data.type === "{HEIGHT_MESSAGE}") {{',
+            '    frame.style.height = data.height + "px";  // the frame fits its content: no scrolling inside it',
+            f'  }} else if (data.type === "{RESULT_MESSAGE}") {{',
             "    // data.level is the level number, data.score the score; nothing else is sent",
             '    console.log("Level " + data.level + ", score " + data.score);',
             "  }",
             "});",
         ]
     )
+    fallback = _address(site_url, page_url(SELF_CHECK_PAGE))
+    script = "\n".join(
+        [
+            f'<script type="module" src="{escape(_address(site_url, EMBED_SCRIPT))}"></script>',
+            f'<{EMBED_ELEMENT} theme="{THEMES[0]}">',
+            f'  <a href="{escape(fallback)}">Take the {escape(model.title)} self-check</a>',
+            f"</{EMBED_ELEMENT}>",
+        ]
+    )
+    element_listener = "\n".join(
+        [
+            f'document.querySelector("{EMBED_ELEMENT}").addEventListener("{RESULT_EVENT}", function (event) {{',
+            '  console.log("Level " + event.detail.level + ", score " + event.detail.score);',
+            "});",
+        ]
+    )
+    return {"iframe": iframe, "listener": listener, "script": script, "element_listener": element_listener}
+
+
+def embed_snippet(model: Model, page: str, site_url: str | None) -> str:
+    """How another site embeds the self-check, in a frame or with a script, and the messages it can listen for."""
+    parts = embed_parts(model, site_url)
+
+    def block(key: str) -> str:
+        return f"```text\n{parts[key]}\n```"
+
+    themes = ", ".join(f"`{t}`" for t in THEMES)
+    if site_url:
+        intro = "Copy this into your page:"
+    else:
+        intro = (
+            "This copy of the guide was built without its public address (`site_url`), so the addresses below "
+            "are relative: put the guide's address in front of them."
+        )
+    messages = table(
+        ["`type`", "`version`", "Then", "Sent"],
+        [
+            [f"`{HEIGHT_MESSAGE}`", str(MESSAGE_VERSION), "`height`: the content's height in CSS pixels",
+             "once the questions are shown, and whenever the height changes"],
+            [f"`{RESULT_MESSAGE}`", str(MESSAGE_VERSION), "`level`: the level number; `score`: the score",
+             "each time the answers give a level"],
+        ],
+    )  # fmt: skip
     return "\n\n".join(
         [
+            "### In an iframe",
             intro,
-            f"```text\n{iframe}\n```",
-            f"When a result is ready, the frame sends the page that holds it a message with the level number and the "
-            f"score, and nothing else. To use it, listen for messages of type `{RESULT_MESSAGE}` from the frame, "
-            "in a script that runs after the iframe element:",
-            f"```text\n{listener}\n```",
-            f"On this guide's own pages the widget also dispatches a `{RESULT_EVENT}` DOM event, which bubbles from "
+            block("iframe"),
+            "The frame sends the page that holds it small messages, and nothing from the answers. These few lines, "
+            "in a script that runs after the iframe element, fit the frame's height to its content (without them "
+            "the frame keeps its 900 pixels and scrolls inside) and read the result:",
+            block("listener"),
+            "Every message is an object with `type` and `version` first, then the fields of its type:",
+            messages,
+            "`version` is raised when the fields of a message change, so a listener that checks it, as above, "
+            "never misreads a newer shape.",
+            f"**Theme.** Add `?theme=` to the frame's address to match your page: {themes} (the default is "
+            f"`{THEMES[0]}`; `auto` follows the reader's system setting, `prefers-color-scheme`). "
+            "`?accent=` sets the colour of the bars, borders and choices, as three or six hex digits without "
+            "the `#` (for example `?theme=dark&accent=0a7ea4`); any other value is ignored. Text never takes the "
+            "accent, so it keeps its contrast whatever colour you pick.",
+            "### With a script, without an iframe",
+            "The self-check can also sit in your page itself: add the script and the element. The element's "
+            "content (here a link to this page) shows until the self-check has loaded, and stays if it cannot. "
+            f"It takes the same `theme` ({themes}) and `accent` as attributes, and keeps its styles to itself: "
+            "your page's styles do not change it, and its styles do not change your page.",
+            block("script"),
+            f"When a result is ready, the element dispatches a `{RESULT_EVENT}` event, whose `detail` holds `level`, "
+            "`score`, `max` and the level's `name`:",
+            block("element_listener"),
+            "**The one requirement:** the script, and the questions and styles it loads next to itself, come from "
+            "this guide's address, so when your page is on another site they must be served with the header "
+            "`Access-Control-Allow-Origin` (CORS). GitHub Pages sends `Access-Control-Allow-Origin: *` with every "
+            "public site, though it is not a setting it documents or lets you change; a copy of the guide on your "
+            "own server needs that header on `assets/self-check/`. A Content-Security-Policy on your page must "
+            "allow the guide's address in `script-src` and `connect-src`.",
+            f"On this guide's own pages the widget dispatches the same `{RESULT_EVENT}` event, which bubbles from "
             "the self-check's element.",
         ]
     )

@@ -17,8 +17,9 @@ test("the build's JSON is usable", { skip: !currentModel() && "the build still w
 test("the build writes every value the widget shares with Python", () => {
   const { contract } = loadModel();
   assert.deepEqual(Object.keys(contract).sort(), [
-    "export_schema", "file_format", "history_format", "history_key", "history_max", "not_applicable", "note_max_length",
-    "result_event", "result_message", "storage_key", "stored_format", "version_pattern"]);
+    "embed_element", "export_schema", "file_format", "height_message", "history_format", "history_key",
+    "history_max", "message_version", "not_applicable", "note_max_length", "result_event", "result_message",
+    "storage_key", "stored_format", "themes", "version_pattern"]);
 });
 
 test("a file without contract, questions, levels or scales is refused", () => {
@@ -29,6 +30,7 @@ test("a file without contract, questions, levels or scales is refused", () => {
     assert.equal(isUsableModel(bad), false, key);
   }
   for (const bad of [null, [], "text", { ...good, contract: { ...good.contract, stored_format: "1" } },
+    { ...good, contract: { ...good.contract, themes: "light" } },
     { ...good, contract: { ...good.contract, version_pattern: "(" } }]) {
     assert.equal(isUsableModel(bad), false, JSON.stringify(bad)?.slice(0, 80));
   }

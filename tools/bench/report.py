@@ -290,7 +290,8 @@ def render(r: Results) -> str:
                 if home
                 else "No measured page loaded mermaid."
             ),
-            f"Self-check widget's own JS + CSS (`assets/self-check/`), gzipped: {_kb(r.widget_bytes)} KB.",
+            f"Self-check widget's own JS + CSS (`assets/self-check/`), gzipped (-9): {_kb(r.widget_bytes)} KB, of a 20 KB "
+            "budget; its scripts load only on pages that carry the widget (`self-check-loader.js` imports them).",
             "",
         ]
     if r.lighthouse:

@@ -6,9 +6,11 @@ export const framed = window.parent !== window;
 
 export function announce(root, contract, res) {
   const detail = { score: res.score, max: res.max, level: res.level.number, name: res.level.name };
-  root.dispatchEvent(new CustomEvent(contract.result_event, { bubbles: true, detail }));
+  // composed: in the script embed the widget sits in a shadow root, and the host sees the event on its element.
+  root.dispatchEvent(new CustomEvent(contract.result_event, { bubbles: true, composed: true, detail }));
   if (framed) {
     // Only the level number and score leave the frame, nothing from the answers, so any embedding page may read them.
-    window.parent.postMessage({ type: contract.result_message, level: res.level.number, score: res.score }, "*");
+    const message = { type: contract.result_message, version: contract.message_version, level: res.level.number, score: res.score };
+    window.parent.postMessage(message, "*");
   }
 }

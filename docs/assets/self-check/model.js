@@ -4,10 +4,12 @@
  * the version pattern) come from its "contract", never from strings written here.
  */
 const CONTRACT_TYPES = {
-  not_applicable: "string", result_event: "string", result_message: "string", storage_key: "string",
+  not_applicable: "string", result_event: "string", result_message: "string", height_message: "string",
+  message_version: "number", embed_element: "string", themes: "array", storage_key: "string",
   stored_format: "number", file_format: "string", version_pattern: "string",
   history_key: "string", history_format: "number", history_max: "number", note_max_length: "number", export_schema: "string",
 };
+const typeOf = (value) => (Array.isArray(value) ? "array" : typeof value);
 
 export function isRecord(value) {
   return value !== null && typeof value === "object" && !Array.isArray(value);
@@ -17,7 +19,7 @@ export function isRecord(value) {
 export function isUsableModel(data) {
   if (!isRecord(data) || !isRecord(data.contract)) return false;
   const { contract } = data;
-  if (!Object.entries(CONTRACT_TYPES).every(([key, type]) => typeof contract[key] === type)) return false;
+  if (!Object.entries(CONTRACT_TYPES).every(([key, type]) => typeOf(contract[key]) === type)) return false;
   try {
     versionPattern(data);
   } catch {

@@ -1,0 +1,44 @@
+/*
+ * The script embed, without an iframe: <script type="module" src=".../embed.js"> and <genaiops-self-check
+ * theme accent> on any page. The JSON and CSS are found next to this script, so the host may be on another
+ * origin if both are served with Access-Control-Allow-Origin. A shadow root with the widget's CSS adopted
+ * keeps the host's styles out and the widget's in. The element's name is the contract's, so it is defined
+ * once the JSON arrives; until then, or if it never does, the element shows what the host put inside it.
+ */
+import { h } from "./dom.js";
+import { loadModel, loadText } from "./load.js";
+import { applyLook } from "./look.js";
+import { mountWidget } from "./widget.js";
+
+const jsonUrl = new URL("model.json", import.meta.url); // JSON_PATH in macros/selfcheck/export.py
+
+function define(data, css) {
+  const { contract } = data;
+  if (customElements.get(contract.embed_element)) return; // the script was included twice, under two URLs
+  const sheet = new CSSStyleSheet();
+  sheet.replaceSync(css);
+  customElements.define(contract.embed_element, class extends HTMLElement {
+    static observedAttributes = ["theme", "accent"];
+    #scope = null;
+
+    connectedCallback() {
+      if (this.#scope) return; // moved within the page: keep the widget and its answers
+      this.#scope = h("div", { class: "gsc-scope" });
+      this.attributeChangedCallback();
+      const root = h("div");
+      this.#scope.append(root);
+      const shadow = this.attachShadow({ mode: "open" });
+      shadow.adoptedStyleSheets = [sheet];
+      shadow.append(this.#scope);
+      mountWidget(root, data, jsonUrl);
+    }
+
+    attributeChangedCallback() {
+      if (this.#scope) applyLook(this.#scope, contract, this.getAttribute("theme"), this.getAttribute("accent"));
+    }
+  });
+}
+
+Promise.all([loadModel(jsonUrl), loadText(new URL("self-check.css", import.meta.url))]).then(([data, css]) => define(data, css),
+  (error) => console.error(`GenAIOps self-check: ${jsonUrl.href} could not be loaded (${error.message}); `
+    + "its server must send Access-Control-Allow-Origin."));
