@@ -19,6 +19,7 @@ from mkdocs.exceptions import PluginError  # noqa: E402
 from mkdocs.structure.files import File, Files  # noqa: E402
 
 from macros.adapter import cache, console, preview  # noqa: E402
+from macros.adapter.minify import minify_widget  # noqa: E402
 from macros.adapter.reload import core  # noqa: E402
 from macros.paths import ROOT  # noqa: E402
 
@@ -95,6 +96,7 @@ def on_files(files, config):
         files.append(
             File.generated(config, f"{MERMAID_DEST}/chunks/mermaid.esm.min/{chunk.name}", abs_src_path=str(chunk))
         )
+    minify_widget(files, config)
     if preview.serving:
         preview.known_pages = {f.dest_uri for f in files.documentation_pages()}
     return files

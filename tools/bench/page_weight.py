@@ -8,6 +8,7 @@ index) are counted too. Requests that would leave 127.0.0.1 are blocked and coun
 from __future__ import annotations
 
 import gzip
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -98,14 +99,37 @@ def measure(browser, base_url: str, pages: dict[str, str]) -> list[Weight]:
     return results
 
 
-def self_check_assets(site: Path) -> int | None:
-    """The widget's own JS and CSS, each file gzipped -9 as the size budget counts them (tests/test_selfcheck_widget.py);
-    None when the site has no widget."""
+# A static import (or side-effect import) in served, minified ES modules; import("...") is dynamic and not matched.
+_STATIC_IMPORT = re.compile(r"(?:import|export)\s*(?:[^;(\"']*?from\s*)?[\"']([^\"']+)[\"']")
+WIDGET_ENTRIES = {"guide and iframe": "self-check.js", "script embed": "embed.js"}
+
+
+def _gz(path: Path) -> int:
+    return len(gzip.compress(path.read_bytes(), compresslevel=9, mtime=0))
+
+
+def first_visit(site: Path, entry: str) -> list[Path]:
+    """The widget files a first visit loads from ``entry``: its static import closure, and the stylesheet."""
     folder = site / SELF_CHECK_ASSETS
-    files = sorted(p for p in folder.rglob("*") if p.suffix in {".js", ".mjs", ".css"}) if folder.is_dir() else []
-    if not files:
+    seen: set[Path] = set()
+    todo = [folder / entry]
+    while todo:
+        path = todo.pop().resolve()
+        if path not in seen:
+            seen.add(path)
+            todo += [path.parent / t for t in _STATIC_IMPORT.findall(path.read_text()) if t.startswith(".")]
+    return sorted(seen | {(folder / "self-check.css").resolve()})
+
+
+def self_check_assets(site: Path) -> dict[str, int] | None:
+    """Gzipped (-9) bytes of the widget as served: what a first visit loads per entry, and what loads on first use
+    (lazy/), as the 20 KB budget counts them (tests/test_selfcheck_widget.py); None when the site has no widget."""
+    folder = site / SELF_CHECK_ASSETS
+    if not (folder / "self-check.js").is_file():
         return None
-    return sum(len(gzip.compress(p.read_bytes(), compresslevel=9, mtime=0)) for p in files)
+    sizes = {label: sum(_gz(p) for p in first_visit(site, entry)) for label, entry in WIDGET_ENTRIES.items()}
+    sizes["loaded on first use"] = sum(_gz(p) for p in sorted((folder / "lazy").glob("*.js")))
+    return sizes
 
 
 def launch(playwright):
