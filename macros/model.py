@@ -254,6 +254,7 @@ class Model:
     version: str
     title: str
     max_score: int
+    source_article: str  # reference id of the published article the model's facts come from
     levels: tuple[Level, ...]
     areas: tuple[Area, ...]
     practices: tuple[Practice, ...]

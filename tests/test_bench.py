@@ -129,7 +129,7 @@ def test_bench_runs_on_a_tiny_input_and_reports_every_table(tmp_path):
         assert _number(row["requests"]) >= 3
         assert all(_number(row[c]) > 0 for c in ("HTML KB", "JS KB", "CSS KB", "total KB"))
     assert re.search(r"Mermaid on the home page: [1-9]\d* requests", sections["3. Page weight"])
-    assert re.search(r"Self-check widget's own JS \+ CSS .*: \d+\.\d KB", sections["3. Page weight"])
+    assert re.search(r"Self-check widget as served .*guide and iframe: \d+\.\d KB", sections["3. Page weight"])
 
     scores = _table(sections["4. Lighthouse"])
     assert [(row["page"], row["form factor"]) for row in scores] == [("home", "desktop")]

@@ -20,6 +20,7 @@ PAGE_MACROS = {
     "level_meaning": ("levels", "level_meaning"),
     "practice_matrix": ("practices", "practice_matrix"),
     "references_catalog": ("refs", "references_catalog"),
+    "source_article": ("refs", "source_article"),
     "lifecycle_diagram": ("lifecycle", "lifecycle_diagram"),
     "lifecycle_stages": ("lifecycle", "lifecycle_stages"),
     "comparison_table": ("lifecycle", "comparison_table"),

@@ -61,3 +61,9 @@ def references_catalog(model: Model, page: str) -> str:
             rows.append([title_link(r), r.publisher, ", ".join(cited), r.last_verified or "not yet"])
         blocks.append(f"## {title}\n\n" + table(["Reference", "Publisher", "Cited by", "Last verified"], rows))
     return f"The guide cites {len(model.references)} references.\n\n" + "\n\n".join(blocks)
+
+
+def source_article(model: Model, page: str) -> str:
+    """The published article the model follows, linked as references.yml cites it (home and about pages)."""
+    ref = model.reference_by_id[model.source_article]
+    return f"[{ref.title}]({ref.url})"

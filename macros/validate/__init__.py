@@ -160,6 +160,7 @@ def check(root: Path = ROOT, data_dir: Path | None = None) -> tuple[Model | None
         version=meta["version"],
         title=meta["title"],
         max_score=meta["max_score"],
+        source_article=meta["source_article"],
         levels=tuple(sorted(ctx.levels, key=lambda lv: lv.number)),
         areas=tuple(ctx.areas),
         practices=tuple(sorted(ctx.practices, key=lambda p: (p.level, p.title.lower()))),

@@ -111,11 +111,11 @@ def dangling_links(ctx: Context):
         yield from _practice_links(ctx, p, areas, practices, refs, numbers)
     for lv in ctx.linkable("levels"):
         yield from _level_links(ctx, lv, practices, refs)
-    official = (ctx.meta or ctx.meta_partial).get("official_assessment")
-    if official and official not in refs and ctx.can_resolve("reference"):
-        model_src = next(src for src in ctx.sources if src.kind == "model")
-        line = model_src.doc.line_of("official_assessment")
-        yield Problem(model_src.path, line, _unknown("reference", official, refs, "official_assessment"))
+    for key in ("official_assessment", "source_article"):  # data/model.yml names these two references
+        rid = (ctx.meta or ctx.meta_partial).get(key)
+        if rid and rid not in refs and ctx.can_resolve("reference"):
+            model_src = next(src for src in ctx.sources if src.kind == "model")
+            yield Problem(model_src.path, model_src.doc.line_of(key), _unknown("reference", rid, refs, key))
     for st in ctx.linkable("stages"):
         for pid in st.practices or ():
             if pid not in practices and ctx.can_resolve("practice"):

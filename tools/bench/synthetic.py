@@ -123,6 +123,7 @@ def generate(dest: Path, practices: int, seed: int = 5) -> Path:
             "title": "Synthetic maturity model",
             "max_score": len(groups),
             "official_assessment": ref_ids[0],
+            "source_article": ref_ids[0],
             "scoring": {"applicable_min_percent": 75, "level_gate_percent": 50},
         },
     )
