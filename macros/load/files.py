@@ -22,6 +22,14 @@ SINGLE_FILES = {
     "comparison.yml": "comparison",
     "answer_scales.yml": "answer_scales",
     "questionnaire.yml": "questionnaire",
+    "transitions.yml": "transitions",
+    "tradeoffs.yml": "tradeoffs",
+    "outcomes.yml": "outcomes",
+    "agents.yml": "agents",
+    "deployment.yml": "deployment",
+    "platform.yml": "platform",
+    "cases.yml": "cases",
+    "notes.yml": "notes",
 }
 PRACTICES_DIR = "practices"
 

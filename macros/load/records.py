@@ -5,16 +5,24 @@ from __future__ import annotations
 from dataclasses import fields
 
 from ..model import (
+    AgentAspect,
     AnswerOption,
     AnswerScale,
     Area,
     Band,
+    Case,
+    Concern,
+    DeploymentOption,
     Dimension,
     Level,
     Loc,
+    Note,
+    Outcome,
+    PlatformComponent,
     Practice,
     Question,
     Reference,
+    Sign,
     Stage,
     Step,
     Tool,
@@ -58,6 +66,11 @@ def scale(raw, at: Loc) -> AnswerScale:
 
 def _plain(cls):
     return lambda raw, at: _record(cls, raw, at)
+
+
+def _topic(cls):
+    """A record of an "In production" page, whose ``references`` may be left out."""
+    return lambda raw, at: _record(cls, raw, at, references=tuple(raw.get("references") or ()))
 
 
 class Partial:
@@ -104,4 +117,12 @@ LIST_KINDS = {
     "comparison": ("dimensions", _plain(Dimension), "comparison row", "dimensions"),
     "answer_scales": ("scales", scale, "answer scale", "scales"),
     "questionnaire": ("questions", _plain(Question), "question", "questions"),
+    "transitions": ("signs", _topic(Sign), "sign", "signs"),
+    "tradeoffs": ("concerns", _topic(Concern), "concern", "concerns"),
+    "outcomes": ("entries", _topic(Outcome), "outcome", "outcomes"),
+    "agents": ("aspects", _topic(AgentAspect), "agent aspect", "agent_aspects"),
+    "deployment": ("options", _topic(DeploymentOption), "deployment option", "deployment_options"),
+    "platform": ("components", _topic(PlatformComponent), "platform component", "platform"),
+    "cases": ("cases", _topic(Case), "case", "cases"),
+    "notes": ("notes", _topic(Note), "note", "notes"),
 }

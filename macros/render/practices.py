@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from ..model import Model, Practice
+from .cases import case_link
 from .levels import level_meaning
 from .md import bullets, cell, front_matter, rel, table
 from .refs import reference_list
@@ -35,6 +36,8 @@ def practice_page(model: Model, p: Practice) -> str:
     related = list(dict.fromkeys([*p.related, *(q.id for q in model.related_from.get(p.id, []))]))
     links = [model.practice_by_id[r] for r in related]
     out += ["## Related practices\n", bullets(f"[{q.title}]({rel(page, q.page)}): {q.summary}" for q in links) + "\n"]
+    if cases := model.cases_by_practice.get(p.id):
+        out += ["## Cases\n", bullets(f"{case_link(c, page)}: {c.summary}" for c in cases) + "\n"]
     out += ["## References\n", reference_list(model, p.references) + "\n"]
     return "\n".join(out)
 
