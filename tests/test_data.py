@@ -7,7 +7,7 @@ import re
 import pytest
 
 from macros.load.files import SINGLE_FILES
-from macros.load.yaml_lines import load_text
+from macros.load.yaml_lines import field_of, load_text, walk
 from macros.validate import check
 from macros.validate.schema import schema_problems
 from tests.support import ROOT
@@ -93,3 +93,42 @@ def test_every_seed_reference_url_is_in_the_catalog():
     model, _ = check()
     catalog = {r.url for r in model.references}
     assert sorted(_seed_reference_urls() - catalog) == []
+
+
+SHINGLE = 7  # words: a run this long shared with a seed is copied text, not a fact carried over
+
+
+def _words(text: str) -> list[str]:
+    return [w for w in re.split(r"[^a-z]+", text.lower()) if w]
+
+
+def _shingles(text: str) -> set[tuple[str, ...]]:
+    words = _words(text)
+    return {tuple(words[i : i + SHINGLE]) for i in range(len(words) - SHINGLE + 1)}
+
+
+def _own_texts():
+    """(where, text) of everything the project writes in data/ and docs/; reference titles and URLs are the
+    publishers' own and exempt."""
+    for path in sorted(DATA.rglob("*.yml")):
+        for name, text, line, _ in walk(load_text(path.read_text(encoding="utf-8"))):
+            key = field_of(name)
+            if key == "url" or (path.name == "references.yml" and key == "title"):
+                continue
+            yield f"{path.relative_to(ROOT)}:{line}", text
+    for path in sorted((ROOT / "docs").rglob("*.md")):
+        for i, text in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+            yield f"{path.relative_to(ROOT)}:{i}", text
+
+
+@pytest.mark.skipif(not SEEDS.is_dir(), reason="../shared/seeds is not beside the project")
+def test_no_sentence_is_copied_from_the_seeds():
+    """Facts carry over from the seeds, sentences do not: no run of 7 words of ours appears in a seed."""
+    seeds = set()
+    for seed in SEEDS.glob("*.txt"):
+        seeds |= _shingles(seed.read_text(errors="replace"))
+    copied = []
+    for where, text in _own_texts():
+        if shared := sorted(_shingles(text) & seeds):
+            copied.append(f"{where}: ...{' '.join(shared[0])}...")
+    assert copied == []

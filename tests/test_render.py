@@ -92,6 +92,10 @@ def test_practice_page_links_related_practices_both_ways(model):
         in ci_cd
     )
     assert "| Tool A | Azure service |  |" in ci_cd
+    # The cases that name a practice are listed on its page, by reverse lookup, before its references.
+    cases = "## Cases\n\n- [A first assistant](../production/cases.md#first-assistant): From trial to production.\n"
+    assert cases in ci_cd and ci_cd.index("## Cases") < ci_cd.index("## References")
+    assert "## Cases" not in pages["practices/monitoring.md"]
 
 
 def test_related_practices_are_one_compact_line_of_titles(model):

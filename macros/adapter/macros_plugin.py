@@ -25,6 +25,15 @@ PAGE_MACROS = {
     "lifecycle_stages": ("lifecycle", "lifecycle_stages"),
     "comparison_table": ("lifecycle", "comparison_table"),
     "crosswalk_tables": ("crosswalk", "crosswalk_tables"),
+    "moving_up_signs": ("topics", "moving_up_signs"),
+    "downsides": ("topics", "downsides"),
+    "outcomes_and_risks": ("topics", "outcomes_and_risks"),
+    "agent_aspects": ("topics", "agent_aspects"),
+    "deployment_options": ("topics", "deployment_options"),
+    "platform_components": ("topics", "platform_components"),
+    "topic_notes": ("topics", "topic_notes"),
+    "topic_references": ("topics", "topic_references"),
+    "cases_list": ("cases", "cases_list"),
 }
 
 

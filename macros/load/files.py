@@ -23,6 +23,14 @@ SINGLE_FILES = {
     "answer_scales.yml": "answer_scales",
     "questionnaire.yml": "questionnaire",
     "frameworks.yml": "frameworks",
+    "transitions.yml": "transitions",
+    "tradeoffs.yml": "tradeoffs",
+    "outcomes.yml": "outcomes",
+    "agents.yml": "agents",
+    "deployment.yml": "deployment",
+    "platform.yml": "platform",
+    "cases.yml": "cases",
+    "notes.yml": "notes",
 }
 PRACTICES_DIR = "practices"
 

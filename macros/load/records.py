@@ -5,10 +5,14 @@ from __future__ import annotations
 from dataclasses import fields
 
 from ..model import (
+    AgentAspect,
     AnswerOption,
     AnswerScale,
     Area,
     Band,
+    Case,
+    Concern,
+    DeploymentOption,
     Dimension,
     Example,
     Framework,
@@ -17,9 +21,13 @@ from ..model import (
     Loc,
     MappedPractice,
     Mapping,
+    Note,
+    Outcome,
+    PlatformComponent,
     Practice,
     Question,
     Reference,
+    Sign,
     Stage,
     Step,
     Tool,
@@ -85,6 +93,11 @@ def _plain(cls):
     return lambda raw, at: _record(cls, raw, at)
 
 
+def _topic(cls):
+    """A record of an "In production" page, whose ``references`` may be left out."""
+    return lambda raw, at: _record(cls, raw, at, references=tuple(raw.get("references") or ()))
+
+
 class Partial:
     """The fields the schema accepted of a record it refused; every other field reads as None.
 
@@ -130,6 +143,14 @@ LIST_KINDS = {
     "answer_scales": ("scales", scale, "answer scale", "scales"),
     "questionnaire": ("questions", _plain(Question), "question", "questions"),
     "frameworks": ("frameworks", framework, "framework", "frameworks"),
+    "transitions": ("signs", _topic(Sign), "sign", "signs"),
+    "tradeoffs": ("concerns", _topic(Concern), "concern", "concerns"),
+    "outcomes": ("entries", _topic(Outcome), "outcome", "outcomes"),
+    "agents": ("aspects", _topic(AgentAspect), "agent aspect", "agent_aspects"),
+    "deployment": ("options", _topic(DeploymentOption), "deployment option", "deployment_options"),
+    "platform": ("components", _topic(PlatformComponent), "platform component", "platform"),
+    "cases": ("cases", _topic(Case), "case", "cases"),
+    "notes": ("notes", _topic(Note), "note", "notes"),
 }
 
 # list file kind -> the further lists one file holds, in the same shape as LIST_KINDS' values.

@@ -57,6 +57,13 @@ def _mapping(loader: _LineLoader, node: yaml.MappingNode) -> LineDict:
     result.key_lines = {}
     for key_node, value_node in node.value:
         key = _construct(loader, key_node)
+        if isinstance(key, (dict, list)):  # `[{{ x }}]` reads as a mapping whose key is a mapping: unhashable
+            raise yaml.constructor.ConstructorError(
+                None,
+                None,
+                "a mapping or a list used as a key - put text with '{' or '[' in quotes",
+                key_node.start_mark,
+            )
         if key in result:
             # PyYAML silently keeps the last duplicate key; a contributor would lose data without noticing.
             raise yaml.constructor.ConstructorError(

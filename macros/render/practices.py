@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from ..model import Example, Model, Practice, Tool
+from .cases import case_link
 from .crosswalk import standards_section
 from .levels import level_meaning
 from .md import bullets, cell, front_matter, rel, table
@@ -71,6 +72,8 @@ def practice_page(model: Model, p: Practice) -> str:
     out += ["## Signals that it is working\n", bullets(p.signals) + "\n"]
     out += ["## Pitfalls\n", bullets(p.pitfalls) + "\n"]
     out += ["## Related practices\n", related_list(model, p, page) + "\n"]
+    if cases := model.cases_by_practice.get(p.id):
+        out += ["## Cases\n", bullets(f"{case_link(c, page)}: {c.summary}" for c in cases) + "\n"]
     out += [s for s in [standards_section(model, p, page)] if s]  # from data/frameworks.yml, by reverse lookup
     out += ["## References\n", reference_list(model, p.references) + "\n"]
     return "\n".join(out)

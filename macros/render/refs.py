@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ..model import Model, Reference
+from ..model import TOPICS, Model, Reference
 from .md import rel, table
 
 KIND_TITLES = {
@@ -58,6 +58,7 @@ def references_catalog(model: Model, page: str) -> str:
                 for fw in model.frameworks
                 if fw.reference == r.id
             ]
+            cited += [f"[{TOPICS[t][0]}]({rel(page, TOPICS[t][1])})" for t in model.topic_citations.get(r.id, [])]
             rows.append([title_link(r), r.publisher, ", ".join(cited), r.last_verified or "not yet"])
         blocks.append(f"## {title}\n\n" + table(["Reference", "Publisher", "Cited by", "Last verified"], rows))
     return f"The guide cites {len(model.references)} references.\n\n" + "\n\n".join(blocks)

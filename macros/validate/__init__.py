@@ -15,14 +15,14 @@ from pathlib import Path
 
 from ..load import records
 from ..load.files import SINGLE_FILES, Source, read_sources
-from ..model import Lifecycle, Model, SelfCheck
+from ..model import TOPIC_FIELDS, Lifecycle, Model, SelfCheck
 from ..paths import ROOT
 from ..problems import InvalidModel, Problem
-from . import rules, selfcheck_rules
+from . import rules, selfcheck_rules, topic_rules
 from .context import Context
 from .schema import schema_problems
 
-RULES = [*rules.RULES, *selfcheck_rules.RULES]
+RULES = [*rules.RULES, *topic_rules.RULES, *selfcheck_rules.RULES]
 
 
 def _unreadable(ctx: Context, kind: str) -> None:
@@ -170,6 +170,7 @@ def check(root: Path = ROOT, data_dir: Path | None = None) -> tuple[Model | None
         self_check=SelfCheck(tuple(ctx.scales), tuple(ctx.questions), meta["official_assessment"], **meta["scoring"]),
         frameworks=tuple(ctx.frameworks),
         mappings=tuple(ctx.mappings),
+        **{name: tuple(getattr(ctx, name)) for name in TOPIC_FIELDS},
     )
     return model, []
 

@@ -4,7 +4,26 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from ..model import AnswerScale, Area, Dimension, Framework, Level, Mapping, Practice, Question, Reference, Stage
+from ..model import (
+    AgentAspect,
+    AnswerScale,
+    Area,
+    Case,
+    Concern,
+    DeploymentOption,
+    Dimension,
+    Framework,
+    Level,
+    Mapping,
+    Note,
+    Outcome,
+    PlatformComponent,
+    Practice,
+    Question,
+    Reference,
+    Sign,
+    Stage,
+)
 
 # What one record is called in messages -> the Context list that holds the records of that kind.
 KINDS = {
@@ -31,6 +50,15 @@ class Context:
     questions: list[Question] = field(default_factory=list)
     frameworks: list[Framework] = field(default_factory=list)
     mappings: list[Mapping] = field(default_factory=list)
+    # The "In production" pages' records (macros.model.TOPIC_FIELDS), each list named as the Model field.
+    signs: list[Sign] = field(default_factory=list)
+    concerns: list[Concern] = field(default_factory=list)
+    outcomes: list[Outcome] = field(default_factory=list)
+    agent_aspects: list[AgentAspect] = field(default_factory=list)
+    deployment_options: list[DeploymentOption] = field(default_factory=list)
+    platform: list[PlatformComponent] = field(default_factory=list)
+    cases: list[Case] = field(default_factory=list)
+    notes: list[Note] = field(default_factory=list)
     meta: dict | None = None  # data/model.yml, when the schema accepted it
     loop_label: str | None = None  # data/lifecycle.yml's label of the loop back to the first stage
     # Ids of records that failed the schema: still "known", so one bad file does not cascade into

@@ -20,6 +20,18 @@ from ..model import Level
 from ..problems import Problem
 from .context import Context
 
+# The lists of the "In production" pages (macros.model.TOPIC_FIELDS): Context list -> what one record is called.
+TOPIC_LISTS = (
+    ("signs", "sign"),
+    ("concerns", "concern"),
+    ("outcomes", "outcome"),
+    ("agent_aspects", "agent aspect"),
+    ("deployment_options", "deployment option"),
+    ("platform", "platform component"),
+    ("cases", "case"),
+    ("notes", "note"),
+)
+
 
 def _unknown(kind: str, value: str, allowed: set[str], where: str) -> str:
     close = difflib.get_close_matches(value, sorted(allowed), n=1, cutoff=0.75)
@@ -50,6 +62,7 @@ def duplicate_ids(ctx: Context):
         ("lifecycle stage", ctx.stages),
         ("comparison row", ctx.dimensions),
         ("framework", ctx.frameworks),
+        *((label, getattr(ctx, attr)) for attr, label in TOPIC_LISTS),
     ]
     for kind, records in groups:
         first: dict[str, Level] = {}
@@ -375,12 +388,14 @@ def nothing_renders_empty(ctx: Context):
             yield a.loc.problem(
                 None, f"area '{a.id}' has no practice - set 'area: {a.id}' in a practice or remove the area"
             )
-    cited = {rid for r in (*ctx.levels, *ctx.practices) for rid in r.references}
+    topics = [r for attr, _ in TOPIC_LISTS for r in getattr(ctx, attr)]
+    cited = {rid for r in (*ctx.levels, *ctx.practices, *topics) for rid in r.references}
     cited |= {fw.reference for fw in ctx.frameworks}
     for r in ctx.references:
         if r.id not in cited and (ctx.levels or ctx.practices):
             yield r.loc.problem(
-                None, f"reference '{r.id}' is cited by no level, practice or framework - cite it or remove it"
+                None,
+                f"reference '{r.id}' is cited by no level, practice, framework or production page - cite it or remove it",
             )
 
 

@@ -271,8 +271,82 @@ def generate(dest: Path, practices: int, seed: int = 5) -> Path:
         },
     )
     _self_check(dest, groups, text)
+    _topics(dest, practice_ids, ref_ids, text)
     _check_coverage(dest)
     return dest
+
+
+def _topics(dest: Path, practice_ids: list[str], ref_ids: list[str], text: _Text) -> None:
+    """The "In production" pages' files: a few records each, naming practices and references spread over the model."""
+
+    def links(k: int) -> dict:
+        start = k * 37  # three neighbours from a spot that moves through the model: distinct, as generate() has 3+
+        spread = [practice_ids[(start + j) % len(practice_ids)] for j in range(3)]
+        return {"practices": spread, "references": [ref_ids[(k * 13) % len(ref_ids)]]}
+
+    def records(n: int, **fields) -> list[dict]:
+        return [{"id": f"item-{k}", **{f: make(k) for f, make in fields.items()}, **links(k)} for k in range(n)]
+
+    sentence = lambda _k: text.sentence(14)  # noqa: E731 - one text field
+    _dump(
+        dest / "transitions.yml",
+        {
+            "signs": records(
+                8,
+                step=lambda k: ("mlops", "genaiops")[k % 2],
+                sign=sentence,
+                tipping_point=sentence,
+                suggests=sentence,
+            )
+        },
+    )
+    bullets = lambda _k: [text.sentence(12) for _ in range(3)]  # noqa: E731 - one list field
+    _dump(
+        dest / "tradeoffs.yml",
+        {"concerns": records(6, name=lambda _k: text.title(2), downsides=bullets, mitigations=bullets)},
+    )
+    _dump(
+        dest / "outcomes.yml",
+        {
+            "entries": records(
+                8, kind=lambda k: ("outcome", "risk")[k % 2], title=lambda _k: text.title(3), text=sentence
+            )
+        },
+    )
+    _dump(
+        dest / "agents.yml", {"aspects": records(6, aspect=lambda _k: text.title(2), single=sentence, multi=sentence)}
+    )
+    _dump(
+        dest / "deployment.yml",
+        {"options": records(7, name=lambda _k: text.title(3), when=sentence, tradeoffs=sentence, elsewhere=sentence)},
+    )
+    _dump(dest / "platform.yml", {"components": records(8, name=lambda _k: text.title(2), role=sentence)})
+    _dump(
+        dest / "cases.yml",
+        {
+            "cases": records(
+                3,
+                title=lambda _k: text.title(5),
+                summary=sentence,
+                setting=lambda _k: text.paragraph(3, 16),
+                approach=bullets,
+                lessons=bullets,
+            )
+        },
+    )
+    topics = ("moving-up", "downsides", "outcomes", "agents", "deployment", "platform")
+    _dump(
+        dest / "notes.yml",
+        {
+            "notes": records(
+                6,
+                topic=lambda k: topics[k],
+                level=lambda k: k % 4 + 1,
+                title=lambda _k: text.title(3),
+                text=lambda _k: text.paragraph(3, 16),
+            )
+        },
+    )
 
 
 SCALE = [("not-yet", "Not yet", 0), ("partly", "Partly", 0), ("yes", "Yes", 1)]

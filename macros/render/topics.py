@@ -1,0 +1,117 @@
+"""The "In production" pages: when to move up, downsides, outcomes and risks, agents, deployment, a shared platform.
+
+Each page is hand-written in ``docs/production/`` and calls the macro of its table, then ``topic_notes`` and
+``topic_references``, which find the page's topic from its path (``macros.model.TOPICS``).
+"""
+
+from __future__ import annotations
+
+from ..model import STEPS, TOPIC_FIELDS, TOPICS, Model
+from .md import bullets, cell, rel, table
+from .refs import reference_list
+
+_TOPIC_OF_PAGE = {page: topic for topic, (_, page) in TOPICS.items()}
+
+
+def topic_of(page: str) -> str:
+    """The topic id of a page of the section; a page outside it is a mistake in docs/, so the build stops."""
+    if page not in _TOPIC_OF_PAGE:
+        raise ValueError(f"{page} is not a page of the In production section: {', '.join(sorted(_TOPIC_OF_PAGE))}")
+    return _TOPIC_OF_PAGE[page]
+
+
+def practice_links(model: Model, page: str, ids) -> str:
+    """The practices' titles, each linked to its page; a dash when there are none."""
+    links = [f"[{model.practice_by_id[i].title}]({rel(page, model.practice_by_id[i].page)})" for i in ids]
+    return ", ".join(links) or "–"
+
+
+def moving_up_signs(model: Model, page: str) -> str:
+    """One table per move (DevOps to MLOps, MLOps to GenAIOps): the more rows that describe you, the nearer the move."""
+    blocks = []
+    for step, (start, end) in STEPS.items():
+        rows = [
+            [s.sign, s.tipping_point, s.suggests, practice_links(model, page, s.practices)]
+            for s in model.signs
+            if s.step == step
+        ]
+        headers = ["Sign: does this describe you?", "The tipping point", "What it suggests", "Practices"]
+        blocks.append(f"## From {start} to {end} {{ #{step} }}\n\n" + table(headers, rows))
+    return "\n\n".join(blocks)
+
+
+def downsides(model: Model, page: str) -> str:
+    """Each concern with what can go wrong, how to soften it, and the practices that do."""
+    blocks = []
+    for c in model.concerns:
+        blocks.append(
+            f"## {cell(c.name)} {{ #{c.id} }}\n\n**What can go wrong**\n\n{bullets(c.downsides)}\n\n"
+            f"**How to soften it**\n\n{bullets(c.mitigations)}\n\n"
+            f"**Practices:** {practice_links(model, page, c.practices)}"
+        )
+    return "\n\n".join(blocks)
+
+
+def outcomes_and_risks(model: Model, page: str) -> str:
+    """What production readiness brings, and what going without monitoring, tracing and automation costs."""
+    outcomes = [o for o in model.outcomes if o.kind == "outcome"]
+    risks = [o for o in model.outcomes if o.kind == "risk"]
+    out = table(
+        ["Outcome", "What it looks like", "Practices that bring it"],
+        [[f"**{o.title}**", o.text, practice_links(model, page, o.practices)] for o in outcomes],
+    )
+    risk_rows = [[f"**{o.title}**", o.text, practice_links(model, page, o.practices)] for o in risks]
+    return (
+        "## Expected outcomes { #outcomes }\n\n"
+        + out
+        + "\n\n## Risks of going without { #risks }\n\n"
+        + table(["Risk", "What it leads to", "Practices that guard against it"], risk_rows)
+    )
+
+
+def agent_aspects(model: Model, page: str) -> str:
+    """What changes for each aspect of operations with one agent, and with several working together."""
+    rows = [
+        [f"**{a.aspect}**", a.single, a.multi, practice_links(model, page, a.practices)] for a in model.agent_aspects
+    ]
+    return table(["Aspect", "One agent", "Several agents", "Practices"], rows)
+
+
+def deployment_options(model: Model, page: str) -> str:
+    """Option, when to choose it, its trade-offs, a counterpart outside Azure, and the practices it leans on."""
+    rows = [
+        [f"**{o.name}**", o.when, o.tradeoffs, o.elsewhere or "–", practice_links(model, page, o.practices)]
+        for o in model.deployment_options
+    ]
+    return table(["Option", "When to choose it", "Trade-offs", "Outside Azure", "Practices"], rows)
+
+
+def platform_components(model: Model, page: str) -> str:
+    """The parts of a platform many teams share, what each does, and the practices behind it."""
+    rows = [[f"**{c.name}**", c.role, practice_links(model, page, c.practices)] for c in model.platform]
+    return table(["Component", "What it does", "Practices"], rows)
+
+
+def topic_notes(model: Model, page: str) -> str:
+    """Items a level mentions that are no practice of their own, shown on the page whose topic they belong to."""
+    notes = [n for n in model.notes if n.topic == topic_of(page)]
+    if not notes:
+        return ""
+    blocks = ["## Beyond the practices\n\nThe level descriptions mention these; they are no practice of their own."]
+    for n in notes:
+        level = model.level_by_number[n.level]
+        blocks.append(
+            f"### {cell(n.title)} {{ #{n.id} }}\n\n{n.text}\n\n"
+            f"*Mentioned at [{level.label}]({rel(page, level.page)}); builds on:* "
+            f"{practice_links(model, page, n.practices)}"
+        )
+    return "\n\n".join(blocks)
+
+
+def topic_references(model: Model, page: str) -> str:
+    """Every reference the page's records cite, in the order they are first cited."""
+    topic = topic_of(page)
+    records = [r for name in TOPIC_FIELDS for r in getattr(model, name)]
+    ids = [rid for r in records if r.topic == topic for rid in r.references]
+    ids = list(dict.fromkeys(ids))
+    return f"## References\n\n{reference_list(model, ids)}" if ids else ""
