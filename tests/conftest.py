@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from tests.support import CHROMIUM, CHROMIUM_ARGS, LocalServer, Offsite, build_site
+from tests.support_widget import widget_data
 
 
 @pytest.fixture(scope="session")
@@ -22,6 +23,12 @@ def site_server(tmp_path_factory):
     assert result.returncode == 0, result.stderr[-4000:]
     yield server, dest
     server.close()
+
+
+@pytest.fixture(scope="session")
+def data(site_server) -> dict:
+    """The self-check widget's JSON, as the build wrote it (the browser tests' questions, scales and practices)."""
+    return widget_data(site_server[1])
 
 
 @pytest.fixture(scope="session")

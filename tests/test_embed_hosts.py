@@ -15,7 +15,7 @@ from macros.selfcheck.export import JSON_PATH
 from macros.selfcheck.render import EMBED_SCRIPT, embed_parts
 from macros.validate import load_model
 from tests.support import ROOT, LocalServer, QuietHandler
-from tests.support_widget import AXE, WCAG, answers_for_total, widget_data
+from tests.support_widget import AXE, WCAG, answers_for_total
 
 FIT = 3  # pixels: the frame's height may differ from its content's by rounding, never by a scrollbar's worth
 HOST_CSS = "* { color: red !important; font-size: 40px; letter-spacing: 3px } h2 { margin: 0 }"
@@ -25,11 +25,6 @@ class _CORSHandler(QuietHandler):
     def end_headers(self):
         self.send_header("Access-Control-Allow-Origin", "*")
         super().end_headers()
-
-
-@pytest.fixture(scope="module")
-def data(site_dir):
-    return widget_data(site_dir)
 
 
 @pytest.fixture(scope="module")

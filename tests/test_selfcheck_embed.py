@@ -19,16 +19,10 @@ from tests.support_widget import (
     label,
     open_widget,
     summary,
-    widget_data,
 )
 
 CSP = "default-src 'self'"
 HALF = "and you earned at least half of the points of the practices of each level up to it."
-
-
-@pytest.fixture(scope="module")
-def data(site_dir):
-    return widget_data(site_dir)
 
 
 @pytest.fixture

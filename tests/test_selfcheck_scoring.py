@@ -28,15 +28,9 @@ from tests.support_widget import (
     scale_of,
     summary,
     top_points,
-    widget_data,
 )
 
 HALF = "and you earned at least half of the points of the practices of each level up to it."
-
-
-@pytest.fixture(scope="module")
-def data(site_dir):
-    return widget_data(site_dir)
 
 
 @pytest.fixture(scope="module")

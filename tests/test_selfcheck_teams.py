@@ -8,7 +8,6 @@ import csv
 import io
 import json
 
-import pytest
 from playwright.sync_api import expect
 
 from tests.support_widget import (
@@ -22,15 +21,9 @@ from tests.support_widget import (
     lowest_answers,
     open_widget,
     stored,
-    widget_data,
 )
 
 NOTE = '<img src=x onerror="window.pwned=1"> =HYPERLINK("http://evil") *owner*: Ana, 2026-11-30'
-
-
-@pytest.fixture(scope="module")
-def data(site_dir):
-    return widget_data(site_dir)
 
 
 def axe(page) -> list:

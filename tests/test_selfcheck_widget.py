@@ -24,7 +24,6 @@ from tests.support_widget import (
     stored,
     summary,
     top_points,
-    widget_data,
 )
 from tools.bench.page_weight import first_visit, self_check_assets
 
@@ -34,11 +33,6 @@ TAMPERED = (
 UNREADABLE = "Your saved answers could not be read, so they were cleared."
 WHERE = "Your answers are in the part after #, which browsers never send to a server."
 VERSION = load_model().version  # the questionnaire's current version, which links and files name
-
-
-@pytest.fixture(scope="module")
-def data(site_dir):
-    return widget_data(site_dir)
 
 
 def number_of(data, qid: str) -> int:

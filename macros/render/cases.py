@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ..model import TOPICS, Case, Model
-from .md import bullets, cell, rel
+from .md import bullets, rel, section
 from .topics import practice_links
 
 CASES_PAGE = TOPICS["cases"][1]
@@ -14,13 +14,12 @@ def case_link(case: Case, page: str) -> str:
     return f"[{case.title}]({rel(page, CASES_PAGE, case.id)})"
 
 
+def _case(model: Model, page: str, c: Case) -> str:
+    practices = f"**Practices at work:** {practice_links(model, page, c.practices)}"
+    what = ["### What was done", bullets(c.approach, ordered=True), "### Lessons", bullets(c.lessons)]
+    return section(2, c.title, c.id, f"*{c.summary}*", f"**The setting.** {c.setting}", *what, practices)
+
+
 def cases_list(model: Model, page: str) -> str:
     """Every case: its setting, what was done, the lessons, and the practices at work (each links back here)."""
-    blocks = []
-    for c in model.cases:
-        blocks.append(
-            f"## {cell(c.title)} {{ #{c.id} }}\n\n*{c.summary}*\n\n**The setting.** {c.setting}\n\n"
-            f"### What was done\n\n{bullets(c.approach, ordered=True)}\n\n### Lessons\n\n{bullets(c.lessons)}\n\n"
-            f"**Practices at work:** {practice_links(model, page, c.practices)}"
-        )
-    return "\n\n".join(blocks)
+    return "\n\n".join(_case(model, page, c) for c in model.cases)

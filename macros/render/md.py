@@ -38,6 +38,11 @@ def table(headers: list[str], rows: list[list[str]]) -> str:
     return "\n".join(lines)
 
 
+def section(level: int, title: str, anchor: str, *parts: str) -> str:
+    """A heading with its own anchor (``## Title { #id }``), then its parts as paragraphs."""
+    return "\n\n".join([f"{'#' * level} {cell(title)} {{ #{anchor} }}", *parts])
+
+
 def bullets(items, ordered: bool = False) -> str:
     return "\n".join(
         f"{i}. {' '.join(t.split())}" if ordered else f"- {' '.join(t.split())}" for i, t in enumerate(items, 1)

@@ -7,7 +7,7 @@ Each page is hand-written in ``docs/production/`` and calls the macro of its tab
 from __future__ import annotations
 
 from ..model import STEPS, TOPIC_FIELDS, TOPICS, Model
-from .md import bullets, cell, rel, table
+from .md import bullets, rel, section, table
 from .refs import reference_list
 
 _TOPIC_OF_PAGE = {page: topic for topic, (_, page) in TOPICS.items()}
@@ -42,14 +42,19 @@ def moving_up_signs(model: Model, page: str) -> str:
 
 def downsides(model: Model, page: str) -> str:
     """Each concern with what can go wrong, how to soften it, and the practices that do."""
-    blocks = []
-    for c in model.concerns:
-        blocks.append(
-            f"## {cell(c.name)} {{ #{c.id} }}\n\n**What can go wrong**\n\n{bullets(c.downsides)}\n\n"
-            f"**How to soften it**\n\n{bullets(c.mitigations)}\n\n"
-            f"**Practices:** {practice_links(model, page, c.practices)}"
+    return "\n\n".join(
+        section(
+            2,
+            c.name,
+            c.id,
+            "**What can go wrong**",
+            bullets(c.downsides),
+            "**How to soften it**",
+            bullets(c.mitigations),
+            f"**Practices:** {practice_links(model, page, c.practices)}",
         )
-    return "\n\n".join(blocks)
+        for c in model.concerns
+    )
 
 
 def outcomes_and_risks(model: Model, page: str) -> str:
@@ -100,11 +105,8 @@ def topic_notes(model: Model, page: str) -> str:
     blocks = ["## Beyond the practices\n\nThe level descriptions mention these; they are no practice of their own."]
     for n in notes:
         level = model.level_by_number[n.level]
-        blocks.append(
-            f"### {cell(n.title)} {{ #{n.id} }}\n\n{n.text}\n\n"
-            f"*Mentioned at [{level.label}]({rel(page, level.page)}); builds on:* "
-            f"{practice_links(model, page, n.practices)}"
-        )
+        mentioned = f"*Mentioned at [{level.label}]({rel(page, level.page)}); builds on:* "
+        blocks.append(section(3, n.title, n.id, n.text, mentioned + practice_links(model, page, n.practices)))
     return "\n\n".join(blocks)
 
 

@@ -4,26 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from ..model import (
-    AgentAspect,
-    AnswerScale,
-    Area,
-    Case,
-    Concern,
-    DeploymentOption,
-    Dimension,
-    Framework,
-    Level,
-    Mapping,
-    Note,
-    Outcome,
-    PlatformComponent,
-    Practice,
-    Question,
-    Reference,
-    Sign,
-    Stage,
-)
+from .. import model as m
 
 # What one record is called in messages -> the Context list that holds the records of that kind.
 KINDS = {
@@ -40,25 +21,25 @@ KINDS = {
 @dataclass
 class Context:
     max_score: int | None = None
-    levels: list[Level] = field(default_factory=list)
-    areas: list[Area] = field(default_factory=list)
-    practices: list[Practice] = field(default_factory=list)
-    references: list[Reference] = field(default_factory=list)
-    stages: list[Stage] = field(default_factory=list)
-    dimensions: list[Dimension] = field(default_factory=list)
-    scales: list[AnswerScale] = field(default_factory=list)
-    questions: list[Question] = field(default_factory=list)
-    frameworks: list[Framework] = field(default_factory=list)
-    mappings: list[Mapping] = field(default_factory=list)
+    levels: list[m.Level] = field(default_factory=list)
+    areas: list[m.Area] = field(default_factory=list)
+    practices: list[m.Practice] = field(default_factory=list)
+    references: list[m.Reference] = field(default_factory=list)
+    stages: list[m.Stage] = field(default_factory=list)
+    dimensions: list[m.Dimension] = field(default_factory=list)
+    scales: list[m.AnswerScale] = field(default_factory=list)
+    questions: list[m.Question] = field(default_factory=list)
+    frameworks: list[m.Framework] = field(default_factory=list)
+    mappings: list[m.Mapping] = field(default_factory=list)
     # The "In production" pages' records (macros.model.TOPIC_FIELDS), each list named as the Model field.
-    signs: list[Sign] = field(default_factory=list)
-    concerns: list[Concern] = field(default_factory=list)
-    outcomes: list[Outcome] = field(default_factory=list)
-    agent_aspects: list[AgentAspect] = field(default_factory=list)
-    deployment_options: list[DeploymentOption] = field(default_factory=list)
-    platform: list[PlatformComponent] = field(default_factory=list)
-    cases: list[Case] = field(default_factory=list)
-    notes: list[Note] = field(default_factory=list)
+    signs: list[m.Sign] = field(default_factory=list)
+    concerns: list[m.Concern] = field(default_factory=list)
+    outcomes: list[m.Outcome] = field(default_factory=list)
+    agent_aspects: list[m.AgentAspect] = field(default_factory=list)
+    deployment_options: list[m.DeploymentOption] = field(default_factory=list)
+    platform: list[m.PlatformComponent] = field(default_factory=list)
+    cases: list[m.Case] = field(default_factory=list)
+    notes: list[m.Note] = field(default_factory=list)
     meta: dict | None = None  # data/model.yml, when the schema accepted it
     loop_label: str | None = None  # data/lifecycle.yml's label of the loop back to the first stage
     # Ids of records that failed the schema: still "known", so one bad file does not cascade into
