@@ -5,24 +5,18 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from .problems import Problem
-
-
-@dataclass(frozen=True)
-class Loc:
-    path: str
-    line: int
-    keys: tuple = ()  # (key, line) pairs, so a message can point at the field, not just the record
-
-    def __str__(self) -> str:
-        return f"{self.path}:{self.line}"
-
-    def at(self, key: str) -> int:
-        return dict(self.keys).get(key, self.line)
-
-    def problem(self, key: str | None, message: str) -> Problem:
-        """A problem at this record's ``key`` (its first line when ``key`` is None)."""
-        return Problem(self.path, self.at(key) if key else self.line, message)
+from .loc import Loc
+from .model_topics import (
+    TOPIC_FIELDS,
+    AgentAspect,
+    Case,
+    Concern,
+    DeploymentOption,
+    Note,
+    Outcome,
+    PlatformComponent,
+    Sign,
+)
 
 
 @dataclass(frozen=True)
@@ -242,141 +236,6 @@ class SelfCheck:
     @property
     def scale_by_id(self) -> dict[str, AnswerScale]:
         return {s.id: s for s in self.scales}
-
-
-# The hand-written pages of the "In production" section: topic id -> (title, docs/-relative page). Records of the
-# topic kinds below live on one of these pages; references and notes name their page by its topic id.
-TOPICS = {
-    "moving-up": ("When to move up", "production/moving-up.md"),
-    "downsides": ("Downsides and how to soften them", "production/downsides.md"),
-    "outcomes": ("Outcomes and risks", "production/outcomes-and-risks.md"),
-    "agents": ("Operating AI agents", "production/agents.md"),
-    "deployment": ("Deployment options", "production/deployment-options.md"),
-    "platform": ("A shared multi-model platform", "production/shared-platform.md"),
-    "cases": ("Cases", "production/cases.md"),
-}
-# The two moves of data/transitions.yml: step id -> what it moves from and to.
-STEPS = {"mlops": ("DevOps", "MLOps"), "genaiops": ("MLOps", "GenAIOps")}
-
-
-@dataclass(frozen=True)
-class Sign:
-    """A sign that an organization has outgrown its way of operating (data/transitions.yml)."""
-
-    id: str
-    step: str  # a key of STEPS
-    sign: str
-    tipping_point: str
-    suggests: str
-    practices: tuple[str, ...]
-    loc: Loc = field(compare=False)
-    references: tuple[str, ...] = ()
-    topic = "moving-up"
-
-
-@dataclass(frozen=True)
-class Concern:
-    """One kind of downside of running these processes, with what softens it (data/tradeoffs.yml)."""
-
-    id: str
-    name: str
-    downsides: tuple[str, ...]
-    mitigations: tuple[str, ...]
-    practices: tuple[str, ...]
-    loc: Loc = field(compare=False)
-    references: tuple[str, ...] = ()
-    topic = "downsides"
-
-
-@dataclass(frozen=True)
-class Outcome:
-    """An expected outcome of production readiness, or a risk of going without it (data/outcomes.yml)."""
-
-    id: str
-    kind: str  # "outcome" or "risk"
-    title: str
-    text: str
-    practices: tuple[str, ...]
-    loc: Loc = field(compare=False)
-    references: tuple[str, ...] = ()
-    topic = "outcomes"
-
-
-@dataclass(frozen=True)
-class AgentAspect:
-    """What changes for one aspect of operations when the application is an agent, or several (data/agents.yml)."""
-
-    id: str
-    aspect: str
-    single: str
-    multi: str
-    practices: tuple[str, ...]
-    loc: Loc = field(compare=False)
-    references: tuple[str, ...] = ()
-    topic = "agents"
-
-
-@dataclass(frozen=True)
-class DeploymentOption:
-    """A place to run a model or an application, and when to choose it (data/deployment.yml)."""
-
-    id: str
-    name: str
-    when: str
-    tradeoffs: str
-    practices: tuple[str, ...]
-    loc: Loc = field(compare=False)
-    elsewhere: str | None = None  # an open-source or vendor-neutral counterpart
-    references: tuple[str, ...] = ()
-    topic = "deployment"
-
-
-@dataclass(frozen=True)
-class PlatformComponent:
-    """One part of a platform that many teams share (data/platform.yml)."""
-
-    id: str
-    name: str
-    role: str
-    practices: tuple[str, ...]
-    loc: Loc = field(compare=False)
-    references: tuple[str, ...] = ()
-    topic = "platform"
-
-
-@dataclass(frozen=True)
-class Case:
-    """An anonymized engagement that shows several practices working together (data/cases.yml)."""
-
-    id: str
-    title: str
-    summary: str
-    setting: str
-    approach: tuple[str, ...]
-    lessons: tuple[str, ...]
-    practices: tuple[str, ...]
-    loc: Loc = field(compare=False)
-    references: tuple[str, ...] = ()
-    topic = "cases"
-
-
-@dataclass(frozen=True)
-class Note:
-    """An item the level descriptions mention that is no practice of its own, placed on a topic page
-    (data/notes.yml)."""
-
-    id: str
-    topic: str  # a key of TOPICS
-    level: int  # the level whose description mentions it
-    title: str
-    text: str
-    practices: tuple[str, ...]
-    loc: Loc = field(compare=False)
-    references: tuple[str, ...] = ()
-
-
-# The topic kinds, as Model fields, in the order the references catalog lists the pages that cite them.
-TOPIC_FIELDS = ("signs", "concerns", "outcomes", "agent_aspects", "deployment_options", "platform", "cases", "notes")
 
 
 def _index(records: str, key: str = "id") -> cached_property:

@@ -65,7 +65,7 @@ def _returns(func: ast.FunctionDef) -> list[ast.expr]:
 
 
 def _field(value, func, constants, env) -> str:
-    """An f-string field: the text of an argument the caller passed (``_unknown(kind, ..., where)``), else any."""
+    """An f-string field: the text of an argument the caller passed (``unknown_id(kind, ..., where)``), else any."""
     if isinstance(value, ast.Name) and value.id in env:
         options = _templates(value, func, constants, env=env)
         return f"(?:{'|'.join(options)})" if options else ANY

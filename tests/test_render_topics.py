@@ -7,7 +7,7 @@ import re
 import pytest
 import yaml
 
-from macros.model import TOPICS
+from macros.model_topics import TOPICS
 from macros.render import cases, refs, topics
 from macros.validate import load_model
 from tests.support import ROOT, make_data
@@ -118,7 +118,7 @@ def test_each_topic_has_its_page_in_docs_and_in_the_navigation(topic):
 def test_the_schema_enums_match_the_pages_and_steps_the_code_knows():
     import json
 
-    from macros.model import STEPS
+    from macros.model_topics import STEPS
 
     defs = json.loads((ROOT / "data" / "schema" / "genaiops.schema.json").read_text())["$defs"]
     assert defs["note"]["properties"]["topic"]["enum"] == [t for t in TOPICS if t != "cases"]

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from ..model import TOPICS, Case, Model
+from ..model import Model
+from ..model_topics import TOPICS, Case
 from .md import bullets, rel, section
 from .topics import practice_links
 

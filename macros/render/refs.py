@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from ..model import TOPICS, Model, Reference
+from ..model import Model, Reference
+from ..model_topics import TOPICS
 from .md import rel, table
 
 KIND_TITLES = {

@@ -6,7 +6,8 @@ Each page is hand-written in ``docs/production/`` and calls the macro of its tab
 
 from __future__ import annotations
 
-from ..model import STEPS, TOPIC_FIELDS, TOPICS, Model
+from ..model import Model
+from ..model_topics import STEPS, TOPIC_FIELDS, TOPICS
 from .md import bullets, rel, section, table
 from .refs import reference_list
 

@@ -15,7 +15,8 @@ from pathlib import Path
 
 from ..load import records
 from ..load.files import SINGLE_FILES, Source, read_sources
-from ..model import TOPIC_FIELDS, Lifecycle, Model, SelfCheck
+from ..model import Lifecycle, Model, SelfCheck
+from ..model_topics import TOPIC_FIELDS
 from ..paths import ROOT
 from ..problems import InvalidModel, Problem
 from . import rules, selfcheck_rules, topic_rules

@@ -6,19 +6,18 @@ Each rule takes the :class:`Context` and yields :class:`Problem` objects; ``RULE
 
 from __future__ import annotations
 
-import difflib
-import json
 import re
 from datetime import date
 from pathlib import PurePosixPath
 from urllib.parse import urlparse
 
-import yaml
-
-from ..load.yaml_lines import MAX_DEPTH, field_of, walk
+from ..load.yaml_lines import field_of, walk
 from ..model import Level
 from ..problems import Problem
 from .context import Context
+from .crosswalk_rules import crosswalk_duplicates, crosswalk_links
+from .example_rules import tool_urls, well_formed_examples
+from .messages import unknown_id
 
 # The lists of the "In production" pages (macros.model.TOPIC_FIELDS): Context list -> what one record is called.
 TOPIC_LISTS = (
@@ -31,17 +30,6 @@ TOPIC_LISTS = (
     ("cases", "case"),
     ("notes", "note"),
 )
-
-
-def _unknown(kind: str, value: str, allowed: set[str], where: str) -> str:
-    close = difflib.get_close_matches(value, sorted(allowed), n=1, cutoff=0.75)
-    hint = f" - did you mean '{close[0]}'?" if close else " -"
-    if len(allowed) <= 12:
-        hint += f" {'E' if close else 'e'}xpected one of: {', '.join(sorted(allowed))}"
-    else:
-        where_ids = " (the file names in data/practices/)" if kind == "practice" else ""
-        hint += f" {'E' if close else 'e'}xpected one of the {len(allowed)} {kind} ids{where_ids}"
-    return f"unknown {kind} '{value}' in {where}{hint}"
 
 
 def practice_file_names(ctx: Context):
@@ -86,7 +74,7 @@ def duplicate_ids(ctx: Context):
 def _practice_links(ctx: Context, p, areas: set, practices: set, refs: set, numbers: set):
     """The ids one practice names; a field the schema refused (None in a partial record) is skipped."""
     if p.area is not None and p.area not in areas and ctx.can_resolve("area"):
-        yield p.loc.problem("area", _unknown("area", p.area, areas, f"practice '{p.id}'"))
+        yield p.loc.problem("area", unknown_id("area", p.area, areas, f"practice '{p.id}'"))
     if numbers and p.level is not None and p.level not in numbers:
         allowed = ", ".join(map(str, sorted(numbers)))
         yield p.loc.problem(
@@ -98,20 +86,20 @@ def _practice_links(ctx: Context, p, areas: set, practices: set, refs: set, numb
         if rid == p.id:
             yield p.loc.problem("related", f"practice '{p.id}' lists itself as related - list other practices only")
         elif rid not in practices and ctx.can_resolve("practice"):
-            yield p.loc.problem("related", _unknown("practice", rid, practices, f"related of '{p.id}'"))
+            yield p.loc.problem("related", unknown_id("practice", rid, practices, f"related of '{p.id}'"))
     for rid in p.references or ():
         if rid not in refs and ctx.can_resolve("reference"):
-            yield p.loc.problem("references", _unknown("reference", rid, refs, f"references of practice '{p.id}'"))
+            yield p.loc.problem("references", unknown_id("reference", rid, refs, f"references of practice '{p.id}'"))
 
 
 def _level_links(ctx: Context, lv, practices: set, refs: set):
     for rid in lv.references or ():
         if rid not in refs and ctx.can_resolve("reference"):
-            yield lv.loc.problem("references", _unknown("reference", rid, refs, f"references of level '{lv.id}'"))
+            yield lv.loc.problem("references", unknown_id("reference", rid, refs, f"references of level '{lv.id}'"))
     for i, step in enumerate(lv.next_steps or (), 1):
         if step.practice and step.practice not in practices and ctx.can_resolve("practice"):
             where = f"next step {i} of level '{lv.id}'"
-            yield Problem(lv.loc.path, step.line, _unknown("practice", step.practice, practices, where))
+            yield Problem(lv.loc.path, step.line, unknown_id("practice", step.practice, practices, where))
 
 
 def dangling_links(ctx: Context):
@@ -128,78 +116,13 @@ def dangling_links(ctx: Context):
         rid = (ctx.meta or ctx.meta_partial).get(key)
         if rid and rid not in refs and ctx.can_resolve("reference"):
             model_src = next(src for src in ctx.sources if src.kind == "model")
-            yield Problem(model_src.path, model_src.doc.line_of(key), _unknown("reference", rid, refs, key))
+            yield Problem(model_src.path, model_src.doc.line_of(key), unknown_id("reference", rid, refs, key))
     for st in ctx.linkable("stages"):
         for pid in st.practices or ():
             if pid not in practices and ctx.can_resolve("practice"):
                 yield st.loc.problem(
-                    "practices", _unknown("practice", pid, practices, f"practices of lifecycle stage '{st.id}'")
+                    "practices", unknown_id("practice", pid, practices, f"practices of lifecycle stage '{st.id}'")
                 )
-
-
-def crosswalk_links(ctx: Context):
-    """A framework names a known reference; a mapping names a framework of data/frameworks.yml, one of that
-    framework's listed items, and known practices. Items are listed only after checking them against the
-    framework's own text, so an unknown item is a typo or an unchecked id, never one to add by guess."""
-    refs, practices, frameworks = ctx.ids("reference"), ctx.ids("practice"), ctx.ids("framework")
-    for fw in ctx.linkable("frameworks"):
-        if fw.reference is not None and fw.reference not in refs and ctx.can_resolve("reference"):
-            yield fw.loc.problem("reference", _unknown("reference", fw.reference, refs, f"framework '{fw.id}'"))
-    items: dict[str, list[str]] = {}
-    for fw in ctx.frameworks:  # a framework id used twice is reported by duplicate_ids: its items count for both
-        items.setdefault(fw.id, []).extend(i.id for i in fw.items)
-    for m in ctx.mappings:
-        if m.framework not in frameworks:
-            if ctx.can_resolve("framework"):
-                yield m.loc.problem(
-                    "framework", _unknown("framework", m.framework, frameworks, f"the mapping of item '{m.item}'")
-                )
-        elif m.framework in items and m.item not in items[m.framework]:
-            close = difflib.get_close_matches(m.item, items[m.framework], n=1, cutoff=0.75)
-            hint = f"did you mean '{close[0]}'? Map" if close else "map"
-            yield m.loc.problem(
-                "item",
-                f"item '{m.item}' is not listed in the items of framework '{m.framework}' - {hint} only items "
-                "listed there, each checked against the framework's own text",
-            )
-        for mp in m.practices:
-            if mp.id not in practices and ctx.can_resolve("practice"):
-                where = f"the mapping of item '{m.item}' of framework '{m.framework}'"
-                yield Problem(m.loc.path, mp.line, _unknown("practice", mp.id, practices, where))
-
-
-def crosswalk_duplicates(ctx: Context):
-    """Each framework lists an item once, each item has one mapping entry, and each entry names a practice once."""
-    for fw in ctx.frameworks:
-        first: dict[str, int] = {}
-        for item in fw.items:
-            if item.id in first:
-                yield Problem(
-                    fw.loc.path,
-                    item.line,
-                    f"duplicate item id '{item.id}' in framework '{fw.id}' - already listed at line {first[item.id]}; "
-                    "list each item once",
-                )
-            first.setdefault(item.id, item.line)
-    entries: dict[tuple[str, str], object] = {}
-    for m in ctx.mappings:
-        key = (m.framework, m.item)
-        if key in entries:
-            yield m.loc.problem(
-                None,
-                f"item '{m.item}' of framework '{m.framework}' is mapped again - already at {entries[key].loc}; "
-                "list all its practices in one entry",
-            )
-        entries.setdefault(key, m)
-        seen: set[str] = set()
-        for mp in m.practices:
-            if mp.id in seen:
-                yield Problem(
-                    m.loc.path,
-                    mp.line,
-                    f"practice '{mp.id}' is listed twice for item '{m.item}' of framework '{m.framework}' - list it once",
-                )
-            seen.add(mp.id)
 
 
 def _lowest(ctx: Context) -> Level | None:
@@ -257,95 +180,6 @@ def https_urls(ctx: Context):
         parsed = urlparse(r.url)
         if parsed.scheme != "https" or not parsed.netloc:
             yield r.loc.problem("url", f"url of reference '{r.id}' is '{r.url}' - expected an https:// address")
-
-
-def tool_urls(ctx: Context):
-    """Readers can look up every tool that is not an Azure service; every tool link is an https:// address."""
-    for p in ctx.practices:
-        for t in p.tools:
-            if t.url is not None and t.url.lstrip().startswith("TODO"):
-                continue  # the template's placeholder: the placeholder rule reports it
-            if t.url is None:
-                if t.kind != "azure":
-                    yield Problem(
-                        p.loc.path,
-                        t.line,
-                        f"tool '{t.name}' of practice '{p.id}' is kind '{t.kind}' and has no url "
-                        "- add url: https://... where readers can find it (only Azure services may go without)",
-                    )
-                continue
-            parsed = urlparse(t.url)
-            if parsed.scheme != "https" or not parsed.netloc:
-                yield Problem(
-                    p.loc.path,
-                    t.line,
-                    f"url of tool '{t.name}' in practice '{p.id}' is '{t.url}' - expected an https:// address",
-                )
-
-
-MAX_EXAMPLE_LINES = 40
-_LANGUAGE_NAMES = {"yaml": "YAML", "json": "JSON", "jsonl": "JSON Lines"}  # the languages whose code must parse
-_SafeLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-
-
-def _yaml_error(code: str) -> tuple[int, str] | None:
-    """Where and why a YAML example does not parse. Every document counts (a Kubernetes file may hold several,
-    split by ``---``). Anchors and aliases are fine in an example, which is parsed but never walked; nesting is
-    bounded as in data files, so no example can exhaust the parser's stack."""
-    depth = 0
-    try:
-        for event in yaml.parse(code, Loader=_SafeLoader):
-            depth += isinstance(event, (yaml.MappingStartEvent, yaml.SequenceStartEvent))
-            depth -= isinstance(event, (yaml.MappingEndEvent, yaml.SequenceEndEvent))
-            if depth > MAX_DEPTH:
-                return event.start_mark.line + 1, f"nested more than {MAX_DEPTH} levels deep"
-        for _ in yaml.load_all(code, Loader=_SafeLoader):  # noqa: S506 - a safe loader
-            pass
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
-        return (mark.line + 1 if mark else 1), getattr(exc, "problem", None) or str(exc).splitlines()[0]
-    return None
-
-
-def _parse_error(language: str, code: str) -> tuple[int, str] | None:
-    """Where (1-based line of the code) and why a YAML, JSON or JSON Lines example does not parse; None if it does."""
-    if language == "yaml":
-        return _yaml_error(code)
-    lines = code.splitlines() if language == "jsonl" else [code]
-    for i, text in enumerate(lines):
-        if language == "jsonl" and not text.strip():
-            return i + 1, "empty line - each line of JSON Lines holds one JSON value"
-        try:
-            json.loads(text)
-        except json.JSONDecodeError as exc:
-            return (i + 1 if language == "jsonl" else exc.lineno), f"{exc.msg} (column {exc.colno})"
-        except RecursionError:
-            return i + 1, "nested too deeply"
-    return None
-
-
-def well_formed_examples(ctx: Context):
-    """An example a team copies must work: YAML, JSON and each JSON Lines line parse, and the block stays short."""
-    for p in ctx.practices:
-        for i, ex in enumerate(p.examples, 1):
-            where = f"example {i} of practice '{p.id}' ('{ex.title}')"
-            count = len(ex.code.splitlines())
-            if count > MAX_EXAMPLE_LINES:
-                yield Problem(
-                    p.loc.path,
-                    ex.line,
-                    f"{where} has {count} lines of code - keep an example to {MAX_EXAMPLE_LINES} lines or fewer "
-                    "so readers can take it in at a glance",
-                )
-            found = _parse_error(ex.language, ex.code) if ex.language in _LANGUAGE_NAMES else None
-            if found:
-                line, reason = found
-                yield Problem(
-                    p.loc.path,
-                    ex.code_line + line - 1,
-                    f"{where} is not valid {_LANGUAGE_NAMES[ex.language]} at line {line} of its code: {reason} "
-                    f"- fix the code, or set the language it is written in",
-                )
 
 
 def verification_dates(ctx: Context):

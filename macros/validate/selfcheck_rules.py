@@ -9,7 +9,7 @@ from ..model import points_by_level
 from ..problems import Problem
 from ..selfcheck.contract import NOT_APPLICABLE
 from .context import Context
-from .rules import _unknown
+from .messages import unknown_id
 
 FILES = {"answer_scales": "answer_scales.yml", "questionnaire": "questionnaire.yml"}
 SCALE_KIND, QUESTION_KIND = "answer scale", "question"  # as messages name them
@@ -96,10 +96,10 @@ def questions_link_up(ctx: Context):
     for q in ctx.linkable("questions"):  # with what the schema accepted of refused questions
         for pid in q.practices or ():
             if pid not in practices and ctx.can_resolve("practice"):
-                yield q.loc.problem("practices", _unknown("practice", pid, practices, f"question '{q.id}'"))
+                yield q.loc.problem("practices", unknown_id("practice", pid, practices, f"question '{q.id}'"))
         used.add(q.scale)
         if q.scale is not None and q.scale not in scales and scales_known:
-            yield q.loc.problem("scale", _unknown("answer scale", q.scale, scales, f"question '{q.id}'"))
+            yield q.loc.problem("scale", unknown_id("answer scale", q.scale, scales, f"question '{q.id}'"))
     if ctx.can_resolve(QUESTION_KIND) and not ctx.known[QUESTION_KIND]:
         for scale in ctx.scales:
             if scale.id not in used:

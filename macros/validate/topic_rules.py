@@ -6,10 +6,11 @@ guide's rules (so placeholder ids are already reported) and before the self-chec
 
 from __future__ import annotations
 
-from ..model import STEPS
+from ..model_topics import STEPS
 from ..problems import Problem
 from .context import Context
-from .rules import TOPIC_LISTS, _unknown
+from .messages import unknown_id
+from .rules import TOPIC_LISTS
 
 
 def topic_links(ctx: Context):
@@ -21,11 +22,11 @@ def topic_links(ctx: Context):
             for pid in r.practices or ():
                 if pid not in practices and ctx.can_resolve("practice"):
                     where = f"practices of {label} '{r.id}'"
-                    yield r.loc.problem("practices", _unknown("practice", pid, practices, where))
+                    yield r.loc.problem("practices", unknown_id("practice", pid, practices, where))
             for rid in r.references or ():
                 if rid not in refs and ctx.can_resolve("reference"):
                     where = f"references of {label} '{r.id}'"
-                    yield r.loc.problem("references", _unknown("reference", rid, refs, where))
+                    yield r.loc.problem("references", unknown_id("reference", rid, refs, where))
             level = r.level if attr == "notes" else None
             if level is not None and numbers and None not in numbers and level not in numbers:
                 allowed = ", ".join(map(str, sorted(numbers)))
