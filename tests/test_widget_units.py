@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 import shutil
 import subprocess
@@ -10,6 +11,7 @@ import pytest
 
 from macros.selfcheck.export import widget_json
 from macros.selfcheck.file_schema import schema_json
+from macros.selfcheck.scoring import rescale
 from macros.validate import load_model
 from tests.support import ROOT
 
@@ -32,3 +34,22 @@ def test_node_unit_tests_pass_on_the_model_json(tmp_path):
     )
     assert done.returncode == 0, done.stdout[-4000:] + done.stderr[-2000:]
     assert re.search(r"^# pass [1-9]", done.stdout, re.M) and "# fail 0" in done.stdout
+
+
+def test_python_and_the_widget_round_rescaled_scores_alike():
+    """The self-check page's worked example (macros/selfcheck/scoring.py) and the widget (scoring.js) share
+    one rounding rule, half up; both are fed the same cases, halves included, and must agree on each."""
+    node = shutil.which("node")
+    if node is None:
+        pytest.fail("Node.js is missing: the widget's unit tests need it (Debian package 'nodejs')")
+    cases = [(p, a, 28) for a in range(1, 29) for p in range(a + 1)]
+    script = (
+        "import('./docs/assets/self-check/scoring.js').then(({ rescale }) => "
+        "console.log(JSON.stringify(JSON.parse(process.argv[1]).map(([p, a, t]) => rescale(p, a, t)))))"
+    )
+    done = subprocess.run(
+        [node, "--input-type=module", "-e", script, json.dumps(cases)], cwd=ROOT, capture_output=True, text=True
+    )
+    assert done.returncode == 0, done.stderr
+    assert json.loads(done.stdout) == [rescale(p, a, t) for p, a, t in cases]
+    assert rescale(13, 26, 28) == 14 and rescale(1, 8, 28) == 4  # 14.0, and 3.5 rounds up

@@ -124,7 +124,9 @@ def add_parser(sub) -> None:
     p = sub.add_parser("new-practice", help="write data/practices/<id>.yml from the commented template")
     p.add_argument("--id", required=True, help="lowercase slug, which becomes the file name and the page address")
     p.add_argument("--area", required=True, help="an area id from data/areas.yml")
-    p.add_argument("--level", required=True, help="the level (1-4) at which the practice is expected")
+    p.add_argument(
+        "--level", required=True, help="the level (2-4) at which the practice is expected; level 1 expects none"
+    )
     p.add_argument("--data", type=Path, default=None, help="the data directory (default: data/)")
     p.set_defaults(run=_run)
 

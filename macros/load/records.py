@@ -4,34 +4,27 @@ from __future__ import annotations
 
 from dataclasses import fields
 
+from ..loc import Loc
 from ..model import (
-    AgentAspect,
     AnswerOption,
     AnswerScale,
     Area,
     Band,
-    Case,
-    Concern,
-    DeploymentOption,
     Dimension,
     Example,
     Framework,
     FrameworkItem,
     Level,
-    Loc,
     MappedPractice,
     Mapping,
-    Note,
-    Outcome,
-    PlatformComponent,
     Practice,
     Question,
     Reference,
-    Sign,
     Stage,
     Step,
     Tool,
 )
+from ..model_topics import AgentAspect, Case, Concern, DeploymentOption, Note, Outcome, PlatformComponent, Sign
 
 
 def loc(path: str, raw) -> Loc:

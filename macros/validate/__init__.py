@@ -2,8 +2,10 @@
 
 The stage's parts, in the order they run: :mod:`macros.load.files` parses every file, :mod:`.schema` checks
 each against its JSON Schema, :mod:`macros.load.records` builds typed records from what the schema accepted,
-then every rule in :data:`RULES` looks at the whole (:mod:`.rules` for the guide, :mod:`.selfcheck_rules` for
-the questionnaire). A new rule is a function in one of those two modules, listed in its ``RULES``.
+then every rule in :data:`RULES` looks at the whole: :mod:`.rules` for the guide (with the rules of
+:mod:`.crosswalk_rules` and :mod:`.example_rules`), :mod:`.topic_rules` for the "In production" pages and
+:mod:`.selfcheck_rules` for the questionnaire. A new rule is a function in the module of its data, listed in
+that module's ``RULES``.
 """
 
 from __future__ import annotations
@@ -51,7 +53,7 @@ def _collect_model(ctx: Context, doc, bad: set[tuple]) -> None:
         return
     fields = {k: v for k, v in doc.items() if k not in refused}
     if bad:
-        ctx.meta_partial = fields  # enough to check official_assessment; the model itself is never built
+        ctx.meta_partial = fields  # enough to check the references it names; the model itself is never built
     else:
         ctx.meta = doc
     ctx.max_score = fields.get("max_score")

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from .. import model as m
+from .. import model_topics as t
 
 # What one record is called in messages -> the Context list that holds the records of that kind.
 KINDS = {
@@ -32,14 +33,14 @@ class Context:
     frameworks: list[m.Framework] = field(default_factory=list)
     mappings: list[m.Mapping] = field(default_factory=list)
     # The "In production" pages' records (macros.model.TOPIC_FIELDS), each list named as the Model field.
-    signs: list[m.Sign] = field(default_factory=list)
-    concerns: list[m.Concern] = field(default_factory=list)
-    outcomes: list[m.Outcome] = field(default_factory=list)
-    agent_aspects: list[m.AgentAspect] = field(default_factory=list)
-    deployment_options: list[m.DeploymentOption] = field(default_factory=list)
-    platform: list[m.PlatformComponent] = field(default_factory=list)
-    cases: list[m.Case] = field(default_factory=list)
-    notes: list[m.Note] = field(default_factory=list)
+    signs: list[t.Sign] = field(default_factory=list)
+    concerns: list[t.Concern] = field(default_factory=list)
+    outcomes: list[t.Outcome] = field(default_factory=list)
+    agent_aspects: list[t.AgentAspect] = field(default_factory=list)
+    deployment_options: list[t.DeploymentOption] = field(default_factory=list)
+    platform: list[t.PlatformComponent] = field(default_factory=list)
+    cases: list[t.Case] = field(default_factory=list)
+    notes: list[t.Note] = field(default_factory=list)
     meta: dict | None = None  # data/model.yml, when the schema accepted it
     loop_label: str | None = None  # data/lifecycle.yml's label of the loop back to the first stage
     # Ids of records that failed the schema: still "known", so one bad file does not cascade into
