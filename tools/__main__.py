@@ -1,11 +1,12 @@
-"""Command line of the contributor tools: ``python -m tools new-practice|check-version|links-external``."""
+"""Command line of the contributor tools: ``python -m tools new-practice|check-version|links-external|engines|zensical-canary``."""
 
 from __future__ import annotations
 
 import argparse
 import sys
 
-from . import scaffold, versioning
+from . import engines, scaffold, versioning
+from .canary import run as canary
 from .links import cli as links_cli
 
 
@@ -14,7 +15,13 @@ def main(argv: list[str] | None = None) -> int:
         prog="python -m tools", description="Contributor and maintainer tools of the guide."
     )
     sub = parser.add_subparsers(dest="command", required=True)
-    for add_parser in (scaffold.add_parser, versioning.add_parser, links_cli.add_parser):
+    for add_parser in (
+        scaffold.add_parser,
+        versioning.add_parser,
+        links_cli.add_parser,
+        engines.add_parser,
+        canary.add_parser,
+    ):
         add_parser(sub)  # each sets args.run
     args = parser.parse_args(argv)
     return args.run(args)
