@@ -64,7 +64,7 @@ def no_template_left(site: Path, model=None, core=None) -> list[str]:
     for page in sorted(site.rglob("*.html")):
         text = VERBATIM.sub("", page.read_text(encoding="utf-8"))
         if match := TEMPLATE.search(text):
-            found.append(f"{page.relative_to(site).as_posix()}: {text[match.start() : match.start() + 40]!r}")
+            found.append(f"{page.relative_to(site).as_posix()}: {text[match.start() :].splitlines()[0][:40]!r}")
     return found
 
 

@@ -50,8 +50,7 @@ def pinned_version() -> str:
 def run_checks(site: Path, model, core) -> list[Outcome]:
     """Every check over a built site; the browser checks serve it on 127.0.0.1 and drive Chromium."""
     out = [Outcome(name, what, check(site, model, core)) for name, (what, check) in STATIC.items()]
-    data_file = site / core("macros.selfcheck.export").JSON_PATH
-    data = json.loads(data_file.read_text(encoding="utf-8")) if data_file.is_file() else None
+    data = json.loads(core("macros.selfcheck.export").widget_json(model))  # the questions the widget must show
     from playwright.sync_api import sync_playwright
 
     server = LocalSite(site)
@@ -60,10 +59,7 @@ def run_checks(site: Path, model, core) -> list[Outcome]:
             browser = pw.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
             for name, (what, check) in BROWSER.items():
                 page = browser.new_page(viewport={"width": 1280, "height": 900})
-                if name == "self-check":
-                    found = check(page, server.url, data) if data else ["no model.json to read the questions from"]
-                else:
-                    found = check(page, server.url)
+                found = check(page, server.url, data) if name == "self-check" else check(page, server.url)
                 out.append(Outcome(name, what, found))
                 page.close()
             browser.close()
