@@ -25,9 +25,10 @@ export NO_MKDOCS_2_WARNING := 1
 # adr/0001-outlive-the-build-stack.md). `make site ENGINE=properdocs` builds the same mkdocs.yml with it, from its own
 # environment; Zensical builds the staged site instead (`make zensical-canary`).
 ENGINE ?= mkdocs
+export ENGINE  # tools/site.py reads it: `make test ENGINE=properdocs` builds and serves the suite's sites with it
 ENGINES := mkdocs properdocs
 ifeq ($(filter $(ENGINE),$(ENGINES)),)
-$(error ENGINE=$(ENGINE) is not one of: $(ENGINES))
+$(error ENGINE=$(ENGINE) is not one of: $(ENGINES) (Zensical builds the staged site: make zensical-canary))
 endif
 # The successors' own environments, never part of `make setup`: one pinned requirements file each.
 PD_VENV := .venv-properdocs
@@ -37,8 +38,12 @@ ZS_VENV := .venv-zensical
 ZS_PY := $(ZS_VENV)/bin/python
 ZS_STAMP := $(ZS_VENV)/.installed
 ENGINE_PY := $(if $(filter properdocs,$(ENGINE)),$(PD_PY),$(PY))
-ENGINE_STAMP := $(if $(filter properdocs,$(ENGINE)),$(PD_STAMP),$(BUILD_STAMP))
+ENGINE_DEPS := $(if $(filter properdocs,$(ENGINE)),$(PD_STAMP) $(NODE_BUILD_STAMP),$(BUILD_DEPS))
+# ProperDocs looks for properdocs.yml first and says so at every build unless it is named.
+ENGINE_ARGS := $(if $(filter properdocs,$(ENGINE)),-f mkdocs.yml )
 CANARY_REPORT ?= .cache/canary/report.md
+CANARY_FAIL_ON ?= check
+CANARY_ARGS ?=
 
 .PHONY: help setup site serve check test test-fast bench browser clean properdocs zensical engines zensical-canary
 
@@ -92,16 +97,16 @@ check: $(BUILD_STAMP) ## Validate data/ and report every problem as file:line: m
 	$(PY) -m macros check
 	$(PY) -m tools check-version
 
-site: $(ENGINE_STAMP) $(NODE_BUILD_STAMP) ## Build the site into site/ (strict: any warning fails); installs the build set only
-	$(ENGINE_PY) -m $(ENGINE) build --strict --site-dir $(SITE_DIR)
+site: $(ENGINE_DEPS) ## Build the site into site/ (strict: any warning fails); installs the build set only
+	$(ENGINE_PY) -m $(ENGINE) build --strict $(ENGINE_ARGS)--site-dir $(SITE_DIR)
 	@echo "Site built in $(SITE_DIR)/: run 'make serve' to preview it with live reload, or open $(SITE_DIR)/index.html" \
 	  "(the self-check needs 'make serve' or another web server: it cannot load its data from file://)"
 
 # The port is checked when the recipe starts, after the installs: a busy one stops make with one line, not
 # with mkdocs serve's traceback.
-serve: $(ENGINE_STAMP) $(NODE_BUILD_STAMP) ## Preview the site with live reload on http://127.0.0.1:8000 (another port: make serve PORT=8001)
+serve: $(ENGINE_DEPS) ## Preview the site with live reload on http://127.0.0.1:8000 (another port: make serve PORT=8001)
 	$(eval PORT_PROBLEM := $(shell $(PY) -m tools.port '$(PORT)'))$(if $(PORT_PROBLEM),$(error $(PORT_PROBLEM)))
-	$(ENGINE_PY) -m $(ENGINE) serve --strict --dev-addr 127.0.0.1:$(PORT)
+	$(ENGINE_PY) -m $(ENGINE) serve --strict $(ENGINE_ARGS)--dev-addr 127.0.0.1:$(PORT)
 
 # ProperDocs' environment is part of `make test`: the suite builds the guide with it and compares (tests/test_engines.py).
 test: browser $(DEV_DEPS) $(PD_STAMP) ## Run every test: data, renderer, built site (MkDocs and ProperDocs), links, browser
@@ -121,7 +126,7 @@ engines: $(DEV_DEPS) $(PD_STAMP) $(NODE_BUILD_STAMP) ## Build mkdocs.yml strictl
 	$(PY) -m tools engines
 
 zensical-canary: $(DEV_DEPS) $(ZS_STAMP) browser ## Build the staged site with Zensical and report each check; writes .cache/canary/report.md
-	$(PY) -m tools zensical-canary --report $(CANARY_REPORT)
+	$(PY) -m tools zensical-canary --report $(CANARY_REPORT) --fail-on $(CANARY_FAIL_ON) $(CANARY_ARGS)
 
 clean: ## Remove build output (keeps the environments)
 	rm -rf $(SITE_DIR) .pytest_cache

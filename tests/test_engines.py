@@ -9,8 +9,9 @@ import shutil
 from pathlib import Path
 
 import pytest
+import yaml
 
-from tests.support import build_site
+from tests.support import ROOT, build_site
 from tools.engines import differences
 
 MKDOCS_TAG = '<meta name="generator" content="mkdocs-1.6.1, mkdocs-material-9.8.1">'
@@ -91,3 +92,33 @@ def test_properdocs_builds_the_same_site_as_mkdocs_and_a_tampered_copy_is_caught
         f"sitemap.xml: only in {mkdocs_site}",
         f"{page.relative_to(tampered).as_posix()}: differs",
     ]
+
+
+STACK = {
+    "mkdocs",
+    "mkdocs-material",
+    "mkdocs-macros-plugin",
+    "pymdown-extensions",
+    "Markdown",
+    "properdocs",
+    "zensical",
+}
+
+
+def test_mkdocs_stays_below_2_and_the_stack_moves_together():
+    pins = dict(
+        line.split("==")
+        for name in ("requirements-build.txt", "requirements-properdocs.txt", "requirements-zensical.txt")
+        for line in (ROOT / name).read_text().splitlines()
+        if "==" in line and not line.startswith("#")
+    )
+    assert int(pins["mkdocs"].split(".")[0]) < 2, "MkDocs 2 drops plugins: see adr/0001-outlive-the-build-stack.md"
+    assert STACK <= set(pins), f"pin every package of the stack: {STACK - set(pins)}"
+    pip = next(
+        u
+        for u in yaml.safe_load((ROOT / ".github" / "dependabot.yml").read_text())["updates"]
+        if u["package-ecosystem"] == "pip"
+    )
+    assert {"dependency-name": "mkdocs", "versions": [">=2"]} in pip["ignore"]
+    # Dependabot puts a package in the first group that matches it: the stack's group comes before the catch-all.
+    assert list(pip["groups"])[0] == "build-stack" and STACK <= set(pip["groups"]["build-stack"]["patterns"])
