@@ -3,7 +3,7 @@ import js from "@eslint/js";
 import globals from "globals";
 
 export default [
-  { ignores: ["node_modules/", "site/", ".venv/"] },
+  { ignores: ["node_modules/", "site/", ".venv/", ".venv-*/"] },
   { linterOptions: { reportUnusedDisableDirectives: "error" } }, // so a clean run has 0 warnings too
   js.configs.recommended,
   {
