@@ -122,3 +122,12 @@ def test_mkdocs_stays_below_2_and_the_stack_moves_together():
     assert {"dependency-name": "mkdocs", "versions": [">=2"]} in pip["ignore"]
     # Dependabot puts a package in the first group that matches it: the stack's group comes before the catch-all.
     assert list(pip["groups"])[0] == "build-stack" and STACK <= set(pip["groups"]["build-stack"]["patterns"])
+
+
+def test_the_sitemap_may_list_its_pages_in_another_order_but_not_other_pages(tmp_path):
+    urls = ["<url><loc>https://x/</loc></url>", "<url><loc>https://x/levels/</loc></url>"]
+    first = _site(tmp_path / "a", {"sitemap.xml": f"<urlset>{''.join(urls)}</urlset>"})
+    second = _site(tmp_path / "b", {"sitemap.xml": f"<urlset>{''.join(reversed(urls))}</urlset>"})
+    third = _site(tmp_path / "c", {"sitemap.xml": f"<urlset>{urls[0]}</urlset>"})
+    assert differences(first, second) == []
+    assert differences(first, third) == ["sitemap.xml: differs"]

@@ -2,12 +2,14 @@
 
 Both build the same ``mkdocs.yml`` strictly. The outputs must be identical but for what a build tool may name
 differently without a reader seeing it: the ``generator`` meta tag of each page, and the order of the entries of
-Material's search index (the same entries; the hook path and a folder walk list them in another order). Any other
-difference fails, naming every file. ``compare`` is also how the staged build is checked against the hook path.
+Material's search index and of the sitemap (the same entries: the hooks add the generated pages after the
+hand-written ones, a walk of the staged folder lists them in path order). Any other difference fails, naming every
+file. ``compare`` is also how the staged build is checked against the hook path.
 """
 
 from __future__ import annotations
 
+import gzip
 import json
 import re
 import tempfile
@@ -18,11 +20,16 @@ from .site import build_site
 
 GENERATOR = re.compile(rb'<meta name="generator" content="[^"]*">')
 SEARCH_INDEX = "search/search_index.json"
+SITEMAP_URL = re.compile(rb"<url>.*?</url>", re.S)
 
 
 def _normal(path: str, data: bytes) -> bytes:
     if path.endswith(".html"):
         return GENERATOR.sub(b'<meta name="generator">', data)
+    if path == "sitemap.xml.gz":
+        return _normal("sitemap.xml", gzip.decompress(data))
+    if path == "sitemap.xml":
+        return SITEMAP_URL.sub(b"", data) + b"".join(sorted(SITEMAP_URL.findall(data)))
     if path == SEARCH_INDEX:
         index = json.loads(data)
         index["docs"] = sorted(index["docs"], key=lambda d: json.dumps(d, sort_keys=True))
