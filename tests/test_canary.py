@@ -40,7 +40,7 @@ def test_newer_releases_say_which_install(tmp_path):
     pip.chmod(0o755)
     assert newer_releases(pip) == [
         "zensical 9.0.1: not installable - ERROR: No matching distribution found for zensical-ui==9.9.9",
-        "zensical 9.0.0: installs: raise the pin in requirements-zensical.txt",
+        "zensical 9.0.0: installs - raise the pin in requirements-zensical.txt",
     ]
 
 

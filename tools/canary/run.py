@@ -81,13 +81,11 @@ def newer_releases(pip: Path) -> list[str]:
         trial = subprocess.run(
             [str(pip), "install", "--dry-run", "--quiet", f"zensical=={version}"], capture_output=True, text=True
         )
-        why = [line for line in trial.stderr.splitlines() if line.startswith("ERROR: No matching")]
-        verdict = (
-            "installs: raise the pin in requirements-zensical.txt" if trial.returncode == 0 else why[-1:] or ["fails"]
-        )
-        lines.append(
-            f"zensical {version}: {verdict if isinstance(verdict, str) else 'not installable - ' + verdict[0]}"
-        )
+        if trial.returncode == 0:
+            lines.append(f"zensical {version}: installs - raise the pin in requirements-zensical.txt")
+        else:
+            why = [line for line in trial.stderr.splitlines() if line.startswith("ERROR: ")] or ["ERROR: pip failed"]
+            lines.append(f"zensical {version}: not installable - {why[-1]}")
     return lines
 
 
