@@ -57,11 +57,10 @@ def test_the_pages_check_passes_on_the_mkdocs_site(site_dir):
     assert checks.pages(site_dir, build.model(), build.core) == []
 
 
-@pytest.mark.browser
-def test_every_check_passes_on_the_mkdocs_site_and_fails_on_a_broken_copy(site_dir, tmp_path):
+def test_every_check_passes_on_the_mkdocs_site_and_fails_on_a_broken_copy(site_dir, browser, tmp_path):
     build = Build()
     model = build.model()
-    good = {o.name: o.problems for o in run_checks(site_dir, model, build.core)}
+    good = {o.name: o.problems for o in run_checks(site_dir, model, build.core, browser)}
     assert good == {name: [] for name in ALL}
 
     broken = tmp_path / "broken"
@@ -75,7 +74,7 @@ def test_every_check_passes_on_the_mkdocs_site_and_fails_on_a_broken_copy(site_d
     home.write_text(
         home.read_text().replace('class="mermaid"', 'class="diagram"').replace("</h1>", '</h1><img src="x.png">', 1)
     )
-    found = {o.name: o.problems for o in run_checks(broken, model, build.core)}
+    found = {o.name: o.problems for o in run_checks(broken, model, build.core, browser)}
     assert found["pages"] == [f"missing: practices/{practice.id}/index.html"]
     assert found["model-json"] == ["assets/self-check/model.json differs from what the model gives"]
     assert found["no-template"] == ["about/index.html: '{{ levels_table() }}</p>'"]

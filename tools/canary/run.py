@@ -47,22 +47,36 @@ def pinned_version() -> str:
     return re.search(r"^zensical==(\S+)", REQUIREMENTS.read_text(encoding="utf-8"), re.M).group(1)
 
 
-def run_checks(site: Path, model, core) -> list[Outcome]:
-    """Every check over a built site; the browser checks serve it on 127.0.0.1 and drive Chromium."""
+def run_checks(site: Path, model, core, browser=None) -> list[Outcome]:
+    """Every check over a built site; the browser checks serve it on 127.0.0.1 and drive Chromium.
+
+    ``browser`` is a running Playwright browser (the test suite's own, since one process runs one Playwright);
+    without it, one is started and closed here.
+    """
     out = [Outcome(name, what, check(site, model, core)) for name, (what, check) in STATIC.items()]
     data = json.loads(core("macros.selfcheck.export").widget_json(model))  # the questions the widget must show
-    from playwright.sync_api import sync_playwright
+    if browser is None:
+        from playwright.sync_api import sync_playwright
 
+        with sync_playwright() as pw:
+            started = pw.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+            try:
+                return out + _in_browser(site, started, data)
+            finally:
+                started.close()
+    return out + _in_browser(site, browser, data)
+
+
+def _in_browser(site: Path, browser, data: dict) -> list[Outcome]:
+    out = []
     server = LocalSite(site)
     try:
-        with sync_playwright() as pw:
-            browser = pw.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-            for name, (what, check) in BROWSER.items():
-                page = browser.new_page(viewport={"width": 1280, "height": 900})
-                found = check(page, server.url, data) if name == "self-check" else check(page, server.url)
-                out.append(Outcome(name, what, found))
-                page.close()
-            browser.close()
+        for name, (what, check) in BROWSER.items():
+            context = browser.new_context(viewport={"width": 1280, "height": 900})
+            page = context.new_page()
+            found = check(page, server.url, data) if name == "self-check" else check(page, server.url)
+            out.append(Outcome(name, what, found))
+            context.close()
     finally:
         server.close()
     return out
