@@ -152,6 +152,9 @@ def test_embed_snippet_is_absolute_when_the_site_address_is_known():
     model = load_model()
     text = embed_snippet(model, "self-check/index.md", "https://guide.example.org/genaiops")
     assert '<iframe src="https://guide.example.org/genaiops/self-check/embed/"' in text
-    assert "if (event.source !== frame.contentWindow) return;" in text
+    # The listener takes messages from the frame's window while it shows the guide, from no other.
+    assert "if (event.source !== frame.contentWindow || event.origin !== guide) return;" in text
+    assert "var guide = new URL(frame.src).origin;" in text
+    assert 'style="border: 0"' in text  # a browser's default inset border shows as a light frame on a dark page
     relative = embed_snippet(model, "self-check/index.md", None)
     assert '<iframe src="/self-check/embed/"' in relative and "built without its public address" in relative
