@@ -55,7 +55,12 @@ class Demo:
         self._guide = LocalSite(site_dir, handler=CORSHandler, port=port)
         self.guide = self._guide.url
         write_hosts(Path(self._folder.name), self.guide)
-        self._host = LocalSite(Path(self._folder.name), handler=SiteHandler, port=port + 1 if port else 0)
+        try:
+            self._host = LocalSite(Path(self._folder.name), handler=SiteHandler, port=port + 1 if port else 0)
+        except OSError:
+            self._guide.close()
+            self._folder.cleanup()
+            raise
         self.host = self._host.url
 
     def close(self) -> None:
