@@ -197,7 +197,8 @@ def embed_snippet(model: Model, page: str, site_url: str | None) -> str:
             "**What your page learns.** The result is sent only after the reader changes something in the frame, "
             "never when the frame loads: a reader who comes back finds their saved answers in the frame, and your "
             "page learns nothing of them until they act. The height is sent from the start, as the frame needs "
-            "it; it follows what the frame shows, so it is larger when saved answers give a result and a plan. "
+            "it; it follows what the frame shows, so it is larger when saved answers give a result and a plan "
+            "(it tells that much, never the answers, the level or the score). "
             "The listener checks both `event.source` and `event.origin`, so a message from any other window, or "
             "from another page the frame was sent to, is ignored.",
             f"**Theme.** Add `?theme=` to the frame's address to match your page: {themes} (the default is "
