@@ -45,7 +45,7 @@ CANARY_REPORT ?= .cache/canary/report.md
 CANARY_FAIL_ON ?= check
 CANARY_ARGS ?=
 
-.PHONY: help setup site serve check test test-fast bench browser clean properdocs zensical engines zensical-canary
+.PHONY: help setup site serve embed-demo check test test-fast bench browser clean properdocs zensical engines zensical-canary
 
 help: ## List the targets
 	@grep -E '^[a-zA-Z_-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "}; {printf "  %-16s %s\n", $$1, $$2}'
@@ -107,6 +107,11 @@ site: $(ENGINE_DEPS) ## Build the site into site/ (strict: any warning fails); i
 serve: $(ENGINE_DEPS) ## Preview the site with live reload on http://127.0.0.1:8000 (another port: make serve PORT=8001)
 	$(eval PORT_PROBLEM := $(shell $(PY) -m tools.port '$(PORT)'))$(if $(PORT_PROBLEM),$(error $(PORT_PROBLEM)))
 	$(ENGINE_PY) -m $(ENGINE) serve --strict $(ENGINE_ARGS)--dev-addr 127.0.0.1:$(PORT)
+
+# mkdocs serve sends no CORS header, so another origin's page cannot load the script embed from it: this serves the
+# built site with Access-Control-Allow-Origin: *, as GitHub Pages does, and host pages on PORT+1 that use both embeds.
+embed-demo: site ## Try both embeds: the built site with a CORS header on 127.0.0.1:8000, host pages on :8001 (PORT= to move)
+	$(PY) -m tools embed-demo --site $(SITE_DIR) --port $(PORT)
 
 # ProperDocs' environment is part of `make test`: the suite builds the guide with it and compares (tests/test_engines.py).
 test: browser $(DEV_DEPS) $(PD_STAMP) ## Run every test: data, renderer, built site (MkDocs and ProperDocs), links, browser

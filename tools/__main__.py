@@ -1,11 +1,14 @@
-"""Command line of the contributor tools: ``python -m tools new-practice|check-version|links-external|engines|zensical-canary``."""
+"""Command line of the contributor tools: ``python -m tools COMMAND``.
+
+Commands: new-practice, check-version, links-external, embed-demo, engines and zensical-canary.
+"""
 
 from __future__ import annotations
 
 import argparse
 import sys
 
-from . import engines, scaffold, versioning
+from . import embed_demo, engines, scaffold, versioning
 from .canary import run as canary
 from .links import cli as links_cli
 
@@ -19,6 +22,7 @@ def main(argv: list[str] | None = None) -> int:
         scaffold.add_parser,
         versioning.add_parser,
         links_cli.add_parser,
+        embed_demo.add_parser,
         engines.add_parser,
         canary.add_parser,
     ):

@@ -15,7 +15,16 @@ from pathlib import Path
 from macros.paths import ROOT
 from tools.links.crawl import LocalSite, SiteHandler
 
-__all__ = ["CHROMIUM", "CHROMIUM_ARGS", "ENGINES", "LocalSite", "SiteHandler", "build_site", "engine_command"]
+__all__ = [
+    "CHROMIUM",
+    "CHROMIUM_ARGS",
+    "CORSHandler",
+    "ENGINES",
+    "LocalSite",
+    "SiteHandler",
+    "build_site",
+    "engine_command",
+]
 
 # engine -> the interpreter of the environment it is installed in
 ENGINES = {"mkdocs": ROOT / ".venv" / "bin" / "python", "properdocs": ROOT / ".venv-properdocs" / "bin" / "python"}
@@ -32,6 +41,15 @@ CHROMIUM_ARGS = [
     "--disable-sync",
     "--disable-default-apps",
 ]
+
+
+class CORSHandler(SiteHandler):
+    """Serves a built site with ``Access-Control-Allow-Origin: *``, as GitHub Pages serves public sites: what the
+    script embed needs to load the guide's JSON and CSS into a page of another origin (``make serve`` sends none)."""
+
+    def end_headers(self):
+        self.send_header("Access-Control-Allow-Origin", "*")
+        super().end_headers()
 
 
 def engine_command(engine: str | None = None) -> list[str]:
