@@ -207,15 +207,18 @@ def test_the_script_embed_mounts_scores_and_keeps_its_styles_to_itself(page, hos
     element.locator(".gsc-question").first.wait_for()  # Playwright's CSS reaches into the open shadow root
     assert element.locator(".gsc-question").count() == len(data["questions"])
     assert page.get_by_role("link", name=re.compile("^Take the ")).is_hidden()  # the fallback gave way
-    for qid, option in answers_for_total(data, 19).items():
+    level, full = data["levels"][2], data["model"]["max_score"]
+    total = level["max"]
+    for qid, option in answers_for_total(data, total).items():
         element.locator(f'input[data-question="{qid}"][value="{option}"]').check()
-    assert element.locator(".gsc-score strong").inner_text() == "19 / 28"
-    assert " ".join(element.locator(".gsc-level").inner_text().split()) == "Level: Level 3 – Managed"
+    assert element.locator(".gsc-score strong").inner_text() == f"{total} / {full}"
+    assert " ".join(element.locator(".gsc-level").inner_text().split()) == (
+        f"Level: Level {level['number']} – {level['name']}"
+    )
     events = page.evaluate("window.events")
-    assert events == [
-        {"target": contract["embed_element"], "detail": {"score": 19, "max": 28, "level": 3, "name": "Managed"}}
-    ]
-    assert logged == ["Level 3, score 19"]  # the documented listener heard it too
+    detail = {"score": total, "max": full, "level": level["number"], "name": level["name"]}
+    assert events == [{"target": contract["embed_element"], "detail": detail}]
+    assert logged == [f"Level {level['number']}, score {total}"]  # the documented listener heard it too
 
     inside = element.locator(".gsc-question legend").first.evaluate(
         "el => { const s = getComputedStyle(el); return [s.color, s.fontSize, s.letterSpacing]; }"
