@@ -106,7 +106,7 @@ def test_notes_are_saved_exported_and_printed_as_text_but_never_shared(page, sit
 
 def test_the_plan_covers_every_level_up_to_the_chosen_target(page, site_url, data):
     open_widget(page, site_url + "/self-check/")
-    choose(page, answers_for_total(data, 11))  # Level 2
+    choose(page, answers_for_total(data, data["levels"][1]["min"] + 1))  # inside the Level 2 band
     assert "Level: Level 2" in page.locator(".gsc-summary").inner_text()
     select = page.get_by_label("Plan up to")
     assert select.input_value() == "3"  # the next level, by default
@@ -234,15 +234,16 @@ def test_a_corrupted_history_is_shown_empty_with_a_notice(page, site_url, data):
 
 def test_team_files_roll_up_and_bad_files_are_reported_one_by_one(page, site_url, data, tmp_path):
     low, high = lowest_answers(data), highest_answers(data)
-    mid = answers_for_total(data, 16)
+    mid = answers_for_total(data, data["levels"][2]["min"] + 1)
+    first = data["questions"][0]
     files = [
         export_file(data, low, tmp_path, "team-a.json"),
         export_file(data, mid, tmp_path, "team-b.json"),
         export_file(data, high, tmp_path, "team-c.json"),
         export_file(data, high, tmp_path, "team-d.json", model="2.0.0"),  # older, every answer still fits
         export_file(data, {"model-selection": "some"}, tmp_path, "team-old.json", model="1.0.0"),
-        export_file(data, {"model-comparison": "<b>x</b>"}, tmp_path, "broken.json"),
-        export_file(data, {"model-comparison": "yes"}, tmp_path, "partial.json"),
+        export_file(data, {first["id"]: "<b>x</b>"}, tmp_path, "broken.json"),
+        export_file(data, {first["id"]: high[first["id"]]}, tmp_path, "partial.json"),
     ]
     (tmp_path / "not-json.json").write_text("{oops", encoding="utf-8")
     files.append(tmp_path / "not-json.json")
@@ -262,7 +263,7 @@ def test_team_files_roll_up_and_bad_files_are_reported_one_by_one(page, site_url
     )
     assert report[1].startswith("team-old.json was made with version 1.0.0") and report[1].endswith("left out.")
     assert report[2].startswith("broken.json is not a self-check answers file, so it was left out:")
-    assert "/answers/model-comparison: expected an answer id" in report[2]
+    assert f"/answers/{first['id']}: expected an answer id" in report[2]
     assert report[3].startswith("partial.json answers 1 of ")
     assert report[4].startswith("not-json.json is not a self-check answers file") and "not JSON" in report[4]
     assert len(report) == 5
@@ -288,7 +289,7 @@ def test_team_files_roll_up_and_bad_files_are_reported_one_by_one(page, site_url
 
 def test_csv_has_a_row_per_question_with_quoting_and_no_formulas(page, site_url, data, tmp_path):
     open_widget(page, site_url + "/self-check/")
-    answers = answers_by_points(data, {"grounded-flows": "na"})
+    answers = answers_by_points(data, {next(q["id"] for q in data["questions"] if q.get("not_applicable")): "na"})
     choose(page, answers)
     qid = data["questions"][0]["id"]
     note_field(page, qid).fill('=1+2, said "Ana"\nsecond line')
