@@ -18,6 +18,8 @@ const INLINE_CODE = [
   { selector: `CallExpression[callee.name='h'] > ObjectExpression > Property[key.name=${HANDLER}]`, message: "No event handler attributes through h(): use button() or addEventListener." },
   { selector: `CallExpression[callee.name='h'] > ObjectExpression > Property[key.value=${HANDLER}]`, message: "No event handler attributes through h(): use button() or addEventListener." },
   { selector: "CallExpression[callee.name='h'] > ObjectExpression > Property[computed=true]", message: "h() props must be named, so the rules above can see them." },
+  { selector: "CallExpression[callee.name='h'] > ObjectExpression > SpreadElement", message: "h() props must be named, so the rules above can see them." },
+  { selector: "CallExpression[callee.name='h'][arguments.1.type=/^(Identifier|MemberExpression|CallExpression|ConditionalExpression|LogicalExpression)$/]", message: "h() props must be an object written in place (or null), so the rules above can see them." },
   { selector: "MemberExpression[property.name='srcdoc']", message: "No srcdoc: a frame's document is markup." },
 ];
 

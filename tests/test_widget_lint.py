@@ -37,6 +37,8 @@ UNSAFE = {
     'h("a", { onclick: text });': "no-restricted-syntax",
     'h("a", { "onfocus": text });': "no-restricted-syntax",
     "h('a', { [text]: 'x' });": "no-restricted-syntax",
+    "h('a', { ...text });": "no-restricted-syntax",
+    "h('a', text);": "no-restricted-syntax",
     'location.href = "javascript:void 0";': "no-script-url",
 }
 # What the widget does instead: the same rules let each of these through.
@@ -45,6 +47,7 @@ SAFE = [
     'el.innerHTML = "";',
     'el.setAttribute("href", text);',
     'h("a", { href: text, class: "gsc-link", text });',
+    'h("p", null, text);',
     'el.addEventListener("click", () => text);',
     'import("./lazy/reports.js");',
     "setTimeout(() => text, 10);",
