@@ -150,7 +150,7 @@ new-practice: $(BUILD_STAMP) ## Start data/practices/ID.yml from the commented t
 links-external: site $(DEV_STAMP) ## Check the built site's external links with LinkChecker (needs the network); writes .cache/links/report.md
 	$(PY) -m tools links-external --site $(SITE_DIR) --report $(LINK_REPORT) --summary $(LINK_SUMMARY)
 
-lint: $(DEV_DEPS) ## Lint YAML (yamllint), Python (ruff check and format) and JavaScript (eslint)
+lint: $(DEV_DEPS) ## Lint YAML (yamllint), Python (ruff check and format) and JavaScript (eslint, with no-unsanitized)
 	$(VENV)/bin/yamllint --strict -c .yamllint.yml .
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
