@@ -30,7 +30,7 @@ def _new(data: Path, *args: str, cwd: Path = ROOT) -> subprocess.CompletedProces
 def _fill(text: str) -> str:
     """What a contributor does: replace every TODO with real text and pick real ids."""
     text = re.sub(r'title: "TODO:[^"]*"', "title: Canary releases", text)
-    text = re.sub(r'url: "TODO:[^"]*"', "url: https://example.org/tool", text)
+    text = text.replace("url: https://todo.invalid/", "url: https://example.org/tool")
     text = re.sub(r'"TODO:[^"]*"', '"Written by the contributor."', text)
     text = re.sub(r"^(\s+)TODO:.*$", r"\1Written by the contributor.", text, flags=re.M)
     return text.replace("related: [todo]", "related: [monitoring]").replace("references: [todo]", "references: [guide]")
