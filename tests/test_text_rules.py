@@ -20,7 +20,7 @@ def _messages(text: str) -> list[str]:
     [
         "Plain text, with 50% and #1 and R&D and a < 2 s latency.",
         "*emphasis*, **strong**, _emphasis_ and __strong__",
-        "`code`, ``code with a ` backtick``, and `{\"role\": \"user\"}` with braces in code",
+        '`code`, ``code with a ` backtick``, and `{"role": "user"}` with braces in code',
         "[a page](https://learn.microsoft.com/en-us/azure/?view=azureml-api-2#section)",
         "[a percent-encoded path](https://example.org/a%20b%28c%29)",
         "[another practice](../practices/tracing.md) and [its steps](../practices/tracing.md#steps)",
@@ -66,4 +66,3 @@ def test_allowed_inline_markdown_passes(text):
 )
 def test_each_way_around_the_subset_is_refused(text, refused):
     assert any(m.startswith(refused) for m in _messages(text)), _messages(text)
-
