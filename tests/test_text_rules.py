@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-from macros.validate.text_rules import text_problems
+from macros.validate.text_rules import site_url_problem, text_problems
+from tests.support import FIXTURES, build_site, make_data
 
 
 def _messages(text: str) -> list[str]:
@@ -56,6 +57,7 @@ def test_allowed_inline_markdown_passes(text):
         ("<https://example.org>", "raw HTML '<h'"),
         ("[x][ref]", "reference link '[x]['"),
         ("[x]", "'[x]' in 'summary' is not a link"),
+        ("x](javascript:alert(1))", "']' that closes no link in 'summary'"),
         ("&#60;img src=x onerror=alert(1)&#62;", "character reference '&#60;'"),
         ("&lt;b&gt;", "character reference '&lt;'"),
         ("Title \u202e txet", "bidirectional control character U+202E"),
@@ -66,3 +68,31 @@ def test_allowed_inline_markdown_passes(text):
 )
 def test_each_way_around_the_subset_is_refused(text, refused):
     assert any(m.startswith(refused) for m in _messages(text)), _messages(text)
+
+
+@pytest.mark.build
+def test_the_strict_build_refuses_the_payloads_with_file_and_line(tmp_path):
+    """The build validates the data first: every payload the check refuses stops `make site` too, at its line."""
+    case = FIXTURES / "bad" / "text-markdown"
+    data = make_data(tmp_path, case)
+    result = build_site(tmp_path / "site", data)
+    assert result.returncode != 0
+    expected = (case / "expected.txt").read_text(encoding="utf-8").splitlines()
+    assert [line for line in expected if line not in result.stderr] == []
+    assert not (tmp_path / "site" / "index.html").exists()
+
+
+@pytest.mark.build
+@pytest.mark.parametrize("site_url", ['https://example.org/"><script>alert(1)</script>/', "https://user@evil.example/"])
+def test_the_build_refuses_a_site_url_with_markup(tmp_path, site_url):
+    """Material writes the address into each page's canonical <link> unescaped: it must be a plain https URL."""
+    result = build_site(tmp_path / "site", make_data(tmp_path), site_url=site_url)
+    assert result.returncode != 0
+    assert f"SITE_URL (site_url in mkdocs.yml) is '{site_url}' - expected the guide's https:// address" in result.stderr
+
+
+def test_the_address_of_a_local_preview_or_a_published_site_is_accepted():
+    assert site_url_problem("https://example.github.io/guide/") is None
+    assert site_url_problem("http://127.0.0.1:8123/") is None
+    assert site_url_problem("http://127.0.0.1.evil.example/") is not None
+    assert site_url_problem("https://user@example.github.io/") is not None

@@ -69,6 +69,7 @@ def _target(text: str, start: int) -> tuple[str, int]:
 
 def _bracket_problem(text: str, key: str) -> str | None:
     """The first square bracket that is not the text of an allowed link, with what to write instead."""
+    labels = []  # where the links' texts are: a ']' anywhere else closes no link
     for m in _BRACKET.finditer(text):
         label = _LABEL.match(text, m.start())
         shown = _short(label.group(0) if label else text[m.start() : m.start() + 20])
@@ -90,6 +91,11 @@ def _bracket_problem(text: str, key: str) -> str | None:
         target, _ = _target(text, label.end())
         if not (_https_url().fullmatch(target) or _PAGE.fullmatch(target)):
             return f"link to '{_short(target)}' in '{key}' - a link's target must be {ALLOWED_TARGETS}"
+        labels.append(label.end() - 1)
+    stray = next((i for i, c in enumerate(text) if c == "]" and i not in labels), None)
+    if stray is not None:
+        shown = _short(text[max(0, stray - 20) : stray + 20])
+        return f"']' that closes no link in '{key}' ('{shown}') - square brackets only enclose a link's text: [text](https://...)"
     return None
 
 
@@ -142,6 +148,22 @@ def safe_text(ctx: Context):
             if key == "url" or (key == "code" and ".examples[" in f".{name}"):
                 continue  # example code is shown in a fenced block, never as Markdown, and never reaches Jinja
             yield from text_problems(src.path, line, text, key)
+
+
+def site_url_problem(url: str | None) -> str | None:
+    """Why the site's own address (``SITE_URL``, mkdocs.yml's ``site_url``) cannot be used, or None.
+
+    Material writes it into every page's canonical ``<link>`` unescaped, so it is held to the data's URL pattern;
+    plain http:// only for this machine (the tests build for a local server).
+    """
+    local = re.match(r"http://(?:127\.0\.0\.1|localhost)(?=[:/]|$)", url or "")
+    if not url or _https_url().fullmatch("https://" + url[len("http://") :] if local else url):
+        return None
+    return (
+        f"SITE_URL (site_url in mkdocs.yml) is '{_short(url, 80)}' - expected the guide's https:// address "
+        "(http:// only for 127.0.0.1), such as https://example.github.io/guide/: a host with no user name "
+        "before it (no @), and no spaces, quotes, parentheses, braces or brackets unless percent-encoded"
+    )
 
 
 RULES = [safe_text]
