@@ -71,9 +71,10 @@ def test_each_way_around_the_subset_is_refused(text, refused):
 
 
 @pytest.mark.build
-def test_the_strict_build_refuses_the_payloads_with_file_and_line(tmp_path):
+@pytest.mark.parametrize("name", ["text-markdown", "text-fields", "url-pattern"])
+def test_the_strict_build_refuses_the_payloads_with_file_and_line(tmp_path, name):
     """The build validates the data first: every payload the check refuses stops `make site` too, at its line."""
-    case = FIXTURES / "bad" / "text-markdown"
+    case = FIXTURES / "bad" / name
     data = make_data(tmp_path, case)
     result = build_site(tmp_path / "site", data)
     assert result.returncode != 0
