@@ -58,6 +58,9 @@ def on_startup(command, dirty):
 
 def on_config(config):
     preview.problems = []
+    # mkdocs serve sets its own http:// address here; the address a build publishes under must be a safe https one.
+    if not preview.serving and (problem := core("macros.validate.text_rules").site_url_problem(config.site_url)):
+        raise PluginError(problem)
     if preview.serving:
         try:
             cache.current_model()
