@@ -26,8 +26,8 @@ export function noticesView() {
  */
 export function changes(data, found, where = "") {
   const number = (q) => data.questions.indexOf(q) + 1;
-  const gone = found.outdated && ageOf(data, found.version) === "a newer" ? `a question version ${data.model.version} does not ask`
-    : "a question no longer asked";
+  const gone = found.outdated && ageOf(data, found.version) === "an older" ? "a question no longer asked"
+    : `a question version ${data.model.version} does not ask`;
   const lines = found.outdated ? [`Made with version ${found.version}; this is version ${data.model.version}.`] : [];
   return [
     ...lines,

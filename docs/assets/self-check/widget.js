@@ -117,12 +117,11 @@ export function mountWidget(root, data, jsonUrl) {
     const head = (found.outdated ? `Your saved answers were made with ${ageOf(data, version)} questionnaire (version `
       + `${version}; this is version ${data.model.version}).` : "Some of your saved notes are on questions this "
       + "questionnaire does not ask.") + " Every answer and note that still fits is kept here";
-    const where = found.outdated ? " from this page" : "";
     keeping = import("./lazy/history.js").then((m) => m.keepVersion(data, found.old)).catch(() => "blocked").then((kept) => {
       keeping = null;
       if (kept === "kept") {
         notices.add(`${head}; all of them, as saved, are in your history as a snapshot of version ${version} (Show history).`,
-          changes(data, found, where));
+          changes(data, found, " from this page"));
         persist();
       } else {
         notices.add(`${head}, but the rest could not be kept in your history (${kept === "newer" ? "it was saved by a newer "
