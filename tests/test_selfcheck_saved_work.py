@@ -12,8 +12,8 @@ import json
 from playwright.sync_api import expect
 
 from macros.validate import load_model
-from tests.support import LocalServer
-from tests.support_widget import answers_for_total, checked, choose, open_widget, scale_of, stored
+from tests.support import LocalServer, QuietHandler
+from tests.support_widget import answers_for_total, axe_violations, checked, choose, open_widget, scale_of, stored
 
 VERSION = load_model().version
 NEWER = "99.0.0"  # a version no questionnaire of this guide has reached yet
@@ -116,6 +116,7 @@ def test_a_link_over_saved_work_shows_its_answers_beside_them_and_writes_nothing
     page.reload()
     page.wait_for_selector(".gsc-question")
     assert checked(page) == answers and stored(page, data) == before
+    assert axe_violations(page) == []  # the notice with its list and buttons, too
     page.get_by_role("button", name="Keep mine").click()
     expect(status(page)).to_have_text("Your answers are kept, and the link's answers were set aside.")
     expect(page).to_have_url(site_url + "/self-check/")
@@ -276,6 +277,7 @@ def test_reset_asks_in_the_page_and_can_be_undone(page, site_url, data):
     )
     expect(group).to_be_visible()
     assert page.evaluate("document.activeElement.textContent") == "Cancel"  # the safe answer has the focus
+    assert axe_violations(page) == []
     page.keyboard.press("Escape")
     expect(group).to_have_count(0)
     assert page.evaluate("document.activeElement.textContent") == "Reset answers"
@@ -433,13 +435,41 @@ def test_blocked_storage_is_said_when_the_page_opens(page, site_url, data):
     assert page.js_errors == []
 
 
-def test_a_sandboxed_frame_without_same_origin_says_why_it_cannot_run(page, site_url, tmp_path):
+class _CORSHandler(QuietHandler):
+    def end_headers(self):
+        self.send_header("Access-Control-Allow-Origin", "*")
+        super().end_headers()
+
+
+def _sandboxed_host(tmp_path, guide_url: str) -> LocalServer:
     (tmp_path / "host.html").write_text(
         '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Host</title></head><body>'
-        f'<iframe sandbox="allow-scripts" src="{site_url}/self-check/embed/" title="Self-check" width="800" height="600">'
+        f'<iframe sandbox="allow-scripts" src="{guide_url}/self-check/embed/" title="Self-check" width="800" height="600">'
         "</iframe></body></html>"
     )
-    server = LocalServer(tmp_path)
+    return LocalServer(tmp_path)
+
+
+def test_a_sandboxed_frame_without_same_origin_runs_without_storage_where_cors_allows(page, site_dir, tmp_path):
+    """As on GitHub Pages, which sends Access-Control-Allow-Origin: the scripts load, the storage does not."""
+    guide = LocalServer(site_dir, handler=_CORSHandler)
+    host = _sandboxed_host(tmp_path, guide.url)
+    try:
+        page.goto(host.url + "/host.html")
+        frame = page.frame_locator("iframe")
+        expect(frame.locator(".gsc-notice")).to_contain_text("This browser does not let the self-check save anything")
+        expect(frame.locator(".gsc-question")).to_have_count(len(widget_questions(site_dir)))
+    finally:
+        host.close()
+        guide.close()
+
+
+def widget_questions(site_dir) -> list:
+    return json.loads((site_dir / "assets" / "self-check" / "model.json").read_text())["questions"]
+
+
+def test_a_sandboxed_frame_without_same_origin_says_why_it_cannot_run(page, site_url, tmp_path):
+    server = _sandboxed_host(tmp_path, site_url)
     try:
         page.goto(server.url + "/host.html")
         frame = page.frame_locator("iframe")
