@@ -91,7 +91,12 @@ export function mountWidget(root, data, jsonUrl) {
   window.addEventListener("storage", (event) => {
     if (!root.isConnected) return;
     if (event.key === contract.undo_key) showUndo();
-    if (event.key === contract.storage_key || event.key === null) fromOtherTab(event.key === null ? null : event.newValue);
+    if (event.key === contract.storage_key) fromOtherTab(event.newValue);
+    if (event.key === null && known !== undefined) {
+      // Another page of this site cleared all of its storage: the reader did nothing here, so save again.
+      known = null;
+      persist();
+    }
   });
 
   function restore() {
