@@ -52,7 +52,7 @@ export function mountWidget(root, data, jsonUrl) {
   const questions = questionsView(view, (id, answer) => {
     work.answers = { ...work.answers, [id]: answer };
     persist();
-    update();
+    update(true);
   }, (id, text) => {
     work.notes = { ...work.notes, [id]: text };
     if (!text.trim()) delete work.notes[id];
@@ -61,7 +61,7 @@ export function mountWidget(root, data, jsonUrl) {
   });
   const targets = targetView(view, (number) => {
     target = number;
-    update();
+    update(true);
   });
   const result = resultView(view, targets.element);
 
@@ -219,7 +219,7 @@ export function mountWidget(root, data, jsonUrl) {
     setWork(next);
     persist();
     showUndo();
-    update();
+    update(true);
     say(`The answers you had before ${BEFORE[slot.reason]} are back.`
       + (keep ? ` ${UNDO.undo} brings back the ones you just left.` : ""));
   }
@@ -229,7 +229,7 @@ export function mountWidget(root, data, jsonUrl) {
     if (keep) keepUndo(keep);
     setWork(next);
     persist();
-    update();
+    update(true);
     return keep;
   }
 
@@ -244,12 +244,16 @@ export function mountWidget(root, data, jsonUrl) {
     update();
   }
 
-  function update() {
+  /*
+   * byReader: the reader changed something here. Only then is the result announced, so a page framing or hosting
+   * the widget never learns a returning visitor's saved result on load, nor from another tab (see embedding.js).
+   */
+  function update(byReader = false) {
     const res = score(data, work.answers, { target });
     questions.progress(res);
     result.show(res);
     targets.show(res);
-    if (res.level) announce(root, contract, res);
+    if (byReader && res.level) announce(root, contract, res);
   }
 
   function share() {
