@@ -108,7 +108,7 @@ def test_a_link_over_saved_work_shows_its_answers_beside_them_and_writes_nothing
     ]
     q = data["questions"][0]
     assert notice.locator("li").all_inner_texts() == [
-        f'Question 1, {q["text"]}: yours "{option(data, first, 1)["text"]}", the link\'s "{option(data, first, 0)["text"]}".'
+        f'Question 1, {q["text"]} Yours: "{option(data, first, 1)["text"]}"; the link\'s: "{option(data, first, 0)["text"]}".'
     ]
     # The saved answers stay on the form and in storage, and the link stays in the address, until a choice.
     assert checked(page) == answers and notes_shown(page) == notes and stored(page, data) == before

@@ -136,7 +136,10 @@ for (const [name, d] of Object.entries(models)) {
         const plan = linkPlan(d, before, hash);
         seen.add(plan.kind);
         if (plan.kind === "adopt") assert.equal(Object.keys(before.answers).length + Object.keys(before.notes).length, 0);
-        if (plan.kind !== "choose") continue; // nothing else writes over saved work
+        if (plan.kind !== "choose") {
+          assert.ok(plan.kind === "adopt" || plan.work === undefined, `seed ${seed}: ${plan.kind} writes nothing`);
+          continue;
+        }
         if (next() < 0.5) continue; // "Keep mine"
         const { work, keep } = replaced(before, "link", plan.found);
         assert.deepEqual(work.notes, before.notes, `seed ${seed}: a link never drops a note`);

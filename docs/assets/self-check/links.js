@@ -12,8 +12,8 @@ import { changes } from "./notices.js";
 
 export function linkView({ data }, notices, host) {
   const na = data.contract.not_applicable;
-  const optionText = (q, id) => (id === undefined ? "no answer" : id === na ? "Not applicable"
-    : `"${data.scales.find((s) => s.id === q.scale).options.find((o) => o.id === id).text}"`);
+  const optionText = (q, id) => (id === undefined ? "no answer" : `"${id === na ? "Not applicable"
+    : data.scales.find((s) => s.id === q.scale).options.find((o) => o.id === id).text}"`);
   let waiting = null; // the notice of a link waiting for the reader's choice
 
   function from(found) {
@@ -40,7 +40,7 @@ export function linkView({ data }, notices, host) {
     if (plan.kind !== "choose") return settle();
     const { found } = plan;
     const differ = data.questions.map((q, i) => [q, i + 1]).filter(([q]) => saved.answers[q.id] !== found.answers[q.id])
-      .map(([q, n]) => `Question ${n}, ${q.text}: yours ${optionText(q, saved.answers[q.id])}, the link's ${optionText(q, found.answers[q.id])}.`);
+      .map(([q, n]) => `Question ${n}, ${q.text} Yours: ${optionText(q, saved.answers[q.id])}; the link's: ${optionText(q, found.answers[q.id])}.`);
     const use = button("Use the link's answers", () => {
       waiting.remove();
       waiting = null;
