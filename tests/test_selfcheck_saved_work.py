@@ -483,14 +483,15 @@ def test_a_sandboxed_frame_without_same_origin_says_why_it_cannot_run(page, site
 
 
 def test_answers_saved_by_a_newer_self_check_are_never_written_over(page, site_url, data):
-    newer = record(data, {"model-comparison": "yes"}, {}, fmt=data["contract"]["stored_format"] + 1)
+    first = data["questions"][0]["id"]
+    newer = record(data, {first: option(data, first, -1)["id"]}, {}, fmt=data["contract"]["stored_format"] + 1)
     seed(page, site_url, data, newer)
     open_widget(page, site_url + "/self-check/")
     assert notice_texts(page) == [
         "Your answers were saved by a newer version of this self-check, which this page cannot read. They are left as "
         "they are: reload the page to get the newer version. Nothing you answer here is saved over them."
     ]
-    choose(page, {"model-comparison": "partly"})
+    choose(page, {first: option(data, first, 0)["id"]})
     assert stored(page, data) == newer
 
 
@@ -524,7 +525,7 @@ def test_a_full_history_asks_before_replacing_its_oldest_snapshot(page, site_url
         "one in the history first."
     )
     assert history(page, data) == full
-    page.get_by_role("button", name="Replace the snapshot of 2026-01-01 00:00 UTC").click()
+    page.get_by_role("button", name="Replace the oldest, snapshot 1 (2026-01-01 00:00:00 UTC)").click()
     expect(status(page)).to_have_text(f"Snapshot saved: {most} in your history.")
     ids = [s["id"] for s in history(page, data)["snapshots"]]
     assert len(ids) == most and ids[:-1] == [f"s{i}" for i in range(1, most)]

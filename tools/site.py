@@ -10,7 +10,7 @@ from pathlib import Path
 from macros.paths import ROOT
 from tools.links.crawl import LocalSite, SiteHandler
 
-__all__ = ["CHROMIUM", "CHROMIUM_ARGS", "LocalSite", "SiteHandler", "build_site"]
+__all__ = ["CHROMIUM", "CHROMIUM_ARGS", "CORSHandler", "LocalSite", "SiteHandler", "build_site"]
 
 CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
 # Chromium's background services try to reach Google; this machine (and CI) has no such network.
@@ -24,6 +24,15 @@ CHROMIUM_ARGS = [
     "--disable-sync",
     "--disable-default-apps",
 ]
+
+
+class CORSHandler(SiteHandler):
+    """Serves a built site with ``Access-Control-Allow-Origin: *``, as GitHub Pages serves public sites: what the
+    script embed needs to load the guide's JSON and CSS into a page of another origin (``make serve`` sends none)."""
+
+    def end_headers(self):
+        self.send_header("Access-Control-Allow-Origin", "*")
+        super().end_headers()
 
 
 def build_site(

@@ -48,10 +48,13 @@ class SiteHandler(SimpleHTTPRequestHandler):
 
 
 class LocalSite:
-    """A built site over HTTP on 127.0.0.1, so directory URLs resolve as on GitHub Pages. ``url`` has no final slash."""
+    """A built site over HTTP on 127.0.0.1, so directory URLs resolve as on GitHub Pages. ``url`` has no final slash.
 
-    def __init__(self, site_dir: Path, handler=SiteHandler):
-        self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(handler, directory=str(site_dir)))
+    ``port`` 0 (the default) takes any free port, as the tests do; ``tools embed-demo`` asks for a known one.
+    """
+
+    def __init__(self, site_dir: Path, handler=SiteHandler, port: int = 0):
+        self.httpd = ThreadingHTTPServer(("127.0.0.1", port), functools.partial(handler, directory=str(site_dir)))
         self.httpd.daemon_threads = True
         self.url = f"http://127.0.0.1:{self.httpd.server_port}"
         threading.Thread(target=self.httpd.serve_forever, daemon=True).start()

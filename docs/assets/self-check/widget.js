@@ -2,7 +2,9 @@
  * One mounted self-check: assembles the views (notices, questions, result) and wires them to storage,
  * sharing and embedding. It holds the reader's work ({ answers, notes }); the parts it calls hold none.
  * Saved work changes only when the reader acts, and what an action replaces is kept first (keep.js).
- * It never reads the page's address: the entry that owns the page hands it share links (openLink).
+ * It never reads the page's address: the entry that owns the page hands it share links (openLink), which only
+ * self-check.js does, so the script embed (embed.js, which passes { ownPage: false } for that) never reads or
+ * changes a host's address.
  */
 import { readStored } from "./answers.js";
 import { button, h, linker } from "./dom.js";
