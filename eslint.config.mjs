@@ -24,7 +24,7 @@ const INLINE_CODE = [
 ];
 
 export default [
-  { ignores: ["node_modules/", "site/", ".venv/"] },
+  { ignores: ["node_modules/", "site/", ".venv/", ".venv-*/"] },
   { linterOptions: { reportUnusedDisableDirectives: "error" } }, // so a clean run has 0 warnings too
   js.configs.recommended,
   {

@@ -310,3 +310,18 @@ def test_practice_form_offers_the_areas_levels_and_tool_kinds_of_the_model():
     assert f"Kind is one of: {', '.join(kinds)}." in fields["tools"]["attributes"]["description"]
     required = set(schema["practice"]["required"])
     assert required <= set(fields), f"the form lacks fields for: {required - set(fields)}"
+
+
+def test_successors_run_weekly_compare_properdocs_and_report_the_canary_without_gating_on_it():
+    wf = _load(GITHUB / "workflows" / "successors.yml")
+    assert set(wf["on"]) == {"schedule", "workflow_dispatch"}
+    assert {name: job["permissions"] for name, job in wf["jobs"].items()} == {
+        "properdocs": {"contents": "read"},
+        "zensical": {"contents": "read"},
+    }
+    assert _make_targets_run(wf["jobs"]["properdocs"]) == ["engines"]
+    canary = "\n".join(step.get("run", "") for step in wf["jobs"]["zensical"]["steps"])
+    assert "make zensical-canary CANARY_FAIL_ON=crash" in canary and "GITHUB_STEP_SUMMARY" in canary
+    installs = _would_install("engines")
+    assert any("-r requirements-properdocs.txt" in line for line in installs)
+    assert any("-r requirements-zensical.txt" in line for line in _would_install("zensical-canary"))
