@@ -57,7 +57,7 @@ class Offsite:
 def fill_practice(text: str, title: str, related: str, reference: str) -> str:
     """What a contributor does to a scaffolded practice: replace every TODO with real text and pick real ids."""
     text = re.sub(r'title: "TODO:[^"]*"', f"title: {title}", text)
-    text = re.sub(r'url: "TODO:[^"]*"', "url: https://example.org/tool", text)
+    text = text.replace("url: https://todo.invalid/", "url: https://example.org/tool")
     text = re.sub(r'"TODO:[^"]*"', '"Written by the contributor."', text)
     text = re.sub(r"^(\s+)TODO:.*$", r"\1Written by the contributor.", text, flags=re.M)
     return text.replace("related: [todo]", f"related: [{related}]").replace(

@@ -114,8 +114,10 @@ def test_the_frame_takes_its_contents_height_before_and_after_a_result(page, hos
     assert after["frame"] > before["frame"] + 200, (before, after)  # the result and plan made it taller
     assert after["scroll"] <= after["client"] + 1, after
     frame.get_by_role("button", name="Reset answers").click()
+    frame.get_by_role("button", name="Clear answers").click()  # Reset asks first (tests/test_selfcheck_saved_work.py)
     again = _fitted(page)
-    assert abs(again["frame"] - before["frame"]) <= FIT + 40, (before, again)  # and it shrinks back (+ the status line)
+    # It shrinks back, but for the status line and the Undo the reset button (a row of its own in a narrow frame).
+    assert abs(again["frame"] - before["frame"]) <= FIT + 90, (before, again)
     print(f"\nframe vs content: before {before}, after {after}, after reset {again}")
 
 

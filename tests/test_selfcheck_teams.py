@@ -94,6 +94,7 @@ def test_notes_are_saved_exported_and_printed_as_text_but_never_shared(page, sit
 
     page.emulate_media(media="screen")
     page.get_by_role("button", name="Reset answers").click()
+    page.get_by_role("button", name="Clear answers").click()
     assert note_field(page, first["id"]).input_value() == ""
     page.locator(".gsc-actions input[type=file]").first.set_input_files(str(saved))
     expect(status(page)).to_have_text("Answers imported.")

@@ -30,7 +30,8 @@ from tests.support_widget import (
 from tools.bench.page_weight import first_visit, self_check_assets
 
 TAMPERED = (
-    "This share link could not be read, so the form starts empty. Ask for a new link, or answer the questions below."
+    "This share link could not be read: it names no questionnaire version (v=). "
+    "Ask for a new link, or answer the questions below."
 )
 UNREADABLE = "Your saved answers could not be read, so they were cleared."
 WHERE = "Your answers are in the part after #, which browsers never send to a server."
@@ -217,6 +218,7 @@ def test_a_share_link_opened_on_the_page_itself_is_read_too(page, site_url, data
     choose(page, {PLAIN: top_id(data, PLAIN)})
     linked = {OPTIONAL[0]: "na", OPTIONAL[-1]: top_id(data, OPTIONAL[-1])}
     page.evaluate(f"location.hash = 'v={VERSION}&a={','.join(f'{k}:{v}' for k, v in linked.items())}'")
+    page.get_by_role("button", name="Use the link's answers").click()  # over saved answers, the reader chooses
     page.wait_for_function("() => !location.hash")
     assert checked(page) == linked
     assert page.locator(".gsc").count() == 1 and page.locator(".gsc-question").count() == len(data["questions"])
@@ -246,23 +248,37 @@ def test_a_link_from_an_older_version_restores_what_fits_and_says_what_changed(p
 
 
 @pytest.mark.parametrize(
-    "fragment",
+    ("fragment", "problem"),
     [
-        f"#v={VERSION}&a={PLAIN}:{PLAIN_TOP},not-a-question:{PLAIN_TOP}",
-        f"#v={VERSION}&a={PLAIN}:everything",
-        f"#v={VERSION}&a={PLAIN}:na",  # Not applicable on a question that does not offer it
-        "#v=%3Cscript%3E&a=%3Cimg%20src=x%20onerror=alert(1)%3E",
-        "#a=garbage!!",
+        (
+            f"#v={VERSION}&a={PLAIN}:{PLAIN_TOP},not-a-question:{PLAIN_TOP}",
+            f'it answers "not-a-question", which version {VERSION} does not ask',
+        ),
+        (f"#v={VERSION}&a={PLAIN}:everything", "its answer to question PLAIN_NUMBER is not one that question offers"),
+        # Not applicable on a question that does not offer it
+        (f"#v={VERSION}&a={PLAIN}:na", "its answer to question PLAIN_NUMBER is not one that question offers"),
+        ("#v=%3Cscript%3E&a=%3Cimg%20src=x%20onerror=alert(1)%3E", 'its version "<script>" is not a version number'),
+        ("#a=garbage!!", "it names no questionnaire version (v=)"),
     ],
 )
-def test_a_tampered_link_shows_a_friendly_message_and_an_empty_form(page, site_url, fragment):
+def test_a_tampered_link_says_what_is_wrong_and_leaves_the_saved_answers(page, site_url, data, fragment, problem):
     open_widget(page, site_url + "/self-check/")
-    choose(page, {PLAIN: PLAIN_TOP})  # saved answers are not shown instead of the link's
+    choose(page, {PLAIN: PLAIN_TOP})
+    saved = stored(page, data)
     page.goto("about:blank")  # a new document, not a same-page jump to the fragment
     open_widget(page, site_url + "/self-check/" + fragment)
+    problem = problem.replace("PLAIN_NUMBER", str(number_of(data, PLAIN)))
+    assert page.locator(".gsc-notice").inner_text() == (
+        f"This share link could not be read: {problem}. Your saved answers are shown below, unchanged."
+    )
+    assert checked(page) == {PLAIN: PLAIN_TOP} and stored(page, data) == saved
+    assert page.locator(".gsc img").count() == 0 and page.js_errors == []
+
+
+def test_a_tampered_link_in_a_fresh_browser_starts_an_empty_form(page, site_url):
+    open_widget(page, site_url + "/self-check/#a=garbage!!")
     assert page.locator(".gsc-notice").inner_text() == TAMPERED
     assert checked(page) == {}
-    assert page.locator(".gsc img").count() == 0 and page.js_errors == []
 
 
 @pytest.mark.parametrize(
@@ -271,15 +287,10 @@ def test_a_tampered_link_shows_a_friendly_message_and_an_empty_form(page, site_u
         ("{not json", UNREADABLE),
         ('{"format":FORMAT,"model":"VERSION","answers":{"PLAIN":"maybe"}}', UNREADABLE),
         ('{"format":FORMAT,"model":"VERSION","answers":{"PLAIN":"na"}}', UNREADABLE),
-        ('{"format":99,"model":"VERSION","answers":{}}', UNREADABLE),
-        (
-            '{"format":FORMAT,"model":"1.0.0","answers":{"model-selection":"some","model-comparison":"na"}}',
-            "Your saved answers were for version 1.0.0 of the questionnaire, which has changed since, "
-            "so they were cleared.",
-        ),
+        ('{"format":"99","model":"VERSION","answers":{}}', UNREADABLE),  # a newer format: test_selfcheck_saved_work.py
     ],
 )
-def test_corrupted_or_outdated_storage_is_discarded_with_a_notice(page, site_url, data, saved, message):
+def test_corrupted_storage_is_discarded_with_a_notice(page, site_url, data, saved, message):
     key = data["contract"]["storage_key"]
     page.goto(site_url + "/404.html")
     page.evaluate(
@@ -314,8 +325,11 @@ def test_blocked_storage_leaves_the_self_check_working(page, site_url, data):
     choose(page, answers_for_total(data, total))
     assert summary(page).startswith(f"Score: {total} / {data['model']['max_score']} Level: {label(top)} ")
     page.get_by_role("button", name="Reset answers").click()
+    page.get_by_role("button", name="Clear answers").click()
     assert checked(page) == {} and page.js_errors == []
-    assert page.locator(".gsc-status").inner_text() == "Answers cleared."
+    assert page.locator(".gsc-status").inner_text() == "Answers and notes cleared. Undo the reset brings them back."
+    page.get_by_role("button", name="Undo the reset").click()  # kept on the page, where storage cannot keep it
+    assert summary(page).startswith("Score: 20 / 28 Level: Level 4 – Optimized ")
 
 
 def _import(page, path):
@@ -355,6 +369,7 @@ def test_export_then_import_restores_the_answers(page, site_url, data, tmp_path)
     assert page.locator(".gsc-status").inner_text() == "Answers exported to a file."
 
     page.get_by_role("button", name="Reset answers").click()
+    page.get_by_role("button", name="Clear answers").click()
     assert checked(page) == {} and stored(page, data) is None
     assert summary(page) == f"Answer all {len(data['questions'])} questions to see your score and level."
     _import(page, saved)

@@ -74,7 +74,7 @@ def test_cli_github_format_annotates_file_and_line(tmp_path):
     result = _cli("--data", str(data), "--format", "github")
     assert result.returncode == 1
     assert result.stdout.strip().startswith("::error file=")
-    assert ",line=4::url of reference 'guide' is 'http://example.org/guide'" in result.stdout
+    assert ",line=4::'references[0].url' is 'http://example.org/guide'" in result.stdout
 
 
 def test_cli_success_prints_a_single_summary_line(tmp_path):

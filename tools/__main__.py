@@ -1,6 +1,6 @@
 """Command line of the contributor tools: ``python -m tools COMMAND``.
 
-Commands: new-practice, check-version, links-external, embed-demo, engines and zensical-canary.
+Commands: new-practice, check-version, links-external, embed-demo, check-html, engines and zensical-canary.
 """
 
 from __future__ import annotations
@@ -8,7 +8,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from . import embed_demo, engines, scaffold, versioning
+from . import embed_demo, engines, html_guard, scaffold, versioning
 from .canary import run as canary
 from .links import cli as links_cli
 
@@ -23,6 +23,7 @@ def main(argv: list[str] | None = None) -> int:
         versioning.add_parser,
         links_cli.add_parser,
         embed_demo.add_parser,
+        html_guard.add_parser,
         engines.add_parser,
         canary.add_parser,
     ):

@@ -41,6 +41,9 @@ def on_startup(command, dirty):
 
 def on_config(config):
     BUILD.problems = []
+    # mkdocs serve sets its own http:// address here; the address a build publishes under must be a safe https one.
+    if not BUILD.serving and (problem := BUILD.core("macros.validate.text_rules").site_url_problem(config.site_url)):
+        raise PluginError(problem)
     if BUILD.serving:
         try:
             BUILD.model()
