@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from macros.load.files import SINGLE_FILES
+from macros.kinds import SINGLE_FILES
 from macros.load.yaml_lines import field_of, load_text, walk
 from macros.validate import check
 from macros.validate.schema import schema_problems

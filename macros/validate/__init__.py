@@ -15,10 +15,10 @@ import gc
 import time
 from pathlib import Path
 
+from ..kinds import KINDS, LISTS_OF_FILE, SINGLE_FILES
 from ..load import records
-from ..load.files import SINGLE_FILES, Source, read_sources
-from ..model import Lifecycle, Model, SelfCheck
-from ..model_topics import TOPIC_FIELDS
+from ..load.files import Source, read_sources
+from ..model import Lifecycle, Model, Practice, SelfCheck
 from ..paths import ROOT
 from ..problems import InvalidModel, Problem
 from . import rules, selfcheck_rules, topic_rules
@@ -26,13 +26,15 @@ from .context import Context
 from .schema import schema_problems
 
 RULES = [*rules.RULES, *topic_rules.RULES, *selfcheck_rules.RULES]
+# The lists that Model's own fields are assembled from; every other kind's records go to Model.lists as they are.
+_ASSEMBLED = {"levels", "areas", "practices", "references", "stages", "dimensions", "scales", "questions"}
+_ASSEMBLED |= {"frameworks", "mappings"}
 
 
 def _unreadable(ctx: Context, kind: str) -> None:
     """A file that could not be read at all: its ids are unknowable, so dangling-id rules stay quiet about them."""
     ctx.incomplete = True
-    if kind in records.LIST_KINDS:
-        ctx.unreadable.add(records.LIST_KINDS[kind][2])
+    ctx.unreadable.update(k.label for k in LISTS_OF_FILE.get(kind, ()))
 
 
 def _refused_fields(bad: set[tuple], at: tuple) -> set | None:
@@ -73,29 +75,29 @@ def _collect_practice(ctx: Context, src: Source, bad: set[tuple]) -> None:
         # With its id refused it is named by its file name, which the file-name rule then finds equal.
         own_id = stem if "id" in refused or "id" not in doc else None
         ctx.partial.setdefault("practices", []).append(
-            records.partial(doc, records.loc(src.path, doc), refused, own_id)
+            records.partial(Practice, doc, records.loc(src.path, doc), refused, own_id)
         )
 
 
 def _collect_list(ctx: Context, src: Source, bad: set[tuple]) -> None:
-    lists = (records.LIST_KINDS[src.kind], *records.MORE_LISTS.get(src.kind, ()))
-    if () in bad or not all(isinstance(src.doc, dict) and isinstance(src.doc.get(key), list) for key, *_ in lists):
+    kinds = LISTS_OF_FILE[src.kind]
+    if () in bad or not all(isinstance(src.doc, dict) and isinstance(src.doc.get(k.key), list) for k in kinds):
         _unreadable(ctx, src.kind)
         return  # the file's shape is wrong: its records cannot be read one by one
-    for key, build, label, attr in lists:
-        if (key,) in bad:
+    for kind in kinds:
+        if (kind.key,) in bad:
             _unreadable(ctx, src.kind)
             continue
-        for i, raw in enumerate(src.doc[key]):
-            refused = _refused_fields(bad, (key, i))
+        for i, raw in enumerate(src.doc[kind.key]):
+            refused = _refused_fields(bad, (kind.key, i))
             if refused == set():
-                getattr(ctx, attr).append(build(raw, records.loc(src.path, raw)))
+                getattr(ctx, kind.field).append(records.build(kind, raw, records.loc(src.path, raw)))
                 continue
             if isinstance(raw, dict) and isinstance(raw.get("id"), str):
-                ctx.known.setdefault(label, set()).add(raw["id"])  # stages and rows are named by no other record
+                ctx.known[kind.label].add(raw["id"])
                 if refused is not None:  # named in messages by the id written, even one the schema refused
-                    ctx.partial.setdefault(attr, []).append(
-                        records.partial(raw, records.loc(src.path, raw), refused, raw["id"])
+                    ctx.partial.setdefault(kind.field, []).append(
+                        records.partial(kind.record, raw, records.loc(src.path, raw), refused, raw["id"])
                     )
     if src.kind == "lifecycle" and not bad:
         ctx.loop_label = src.doc["loop_label"]
@@ -173,7 +175,7 @@ def check(root: Path = ROOT, data_dir: Path | None = None) -> tuple[Model | None
         self_check=SelfCheck(tuple(ctx.scales), tuple(ctx.questions), meta["official_assessment"], **meta["scoring"]),
         frameworks=tuple(ctx.frameworks),
         mappings=tuple(ctx.mappings),
-        **{name: tuple(getattr(ctx, name)) for name in TOPIC_FIELDS},
+        lists=tuple((k.field, tuple(getattr(ctx, k.field))) for k in KINDS if k.field not in _ASSEMBLED),
     )
     return model, []
 

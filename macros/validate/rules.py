@@ -11,6 +11,7 @@ from datetime import date
 from pathlib import PurePosixPath
 from urllib.parse import urlparse
 
+from ..kinds import KINDS
 from ..load.yaml_lines import field_of, walk
 from ..model import Level
 from ..problems import Problem
@@ -19,17 +20,8 @@ from .crosswalk_rules import crosswalk_duplicates, crosswalk_links
 from .example_rules import tool_urls, well_formed_examples
 from .messages import unknown_id
 
-# The lists of the "In production" pages (macros.model.TOPIC_FIELDS): Context list -> what one record is called.
-TOPIC_LISTS = (
-    ("signs", "sign"),
-    ("concerns", "concern"),
-    ("outcomes", "outcome"),
-    ("agent_aspects", "agent aspect"),
-    ("deployment_options", "deployment option"),
-    ("platform", "platform component"),
-    ("cases", "case"),
-    ("notes", "note"),
-)
+# The lists of the "In production" pages (macros.kinds.TOPIC_FIELDS): Context list -> what one record is called.
+TOPIC_LISTS = tuple((k.field, k.label) for k in KINDS if k.production)
 
 
 def practice_file_names(ctx: Context):
@@ -42,16 +34,7 @@ def practice_file_names(ctx: Context):
 
 
 def duplicate_ids(ctx: Context):
-    groups = [
-        ("level", ctx.levels),
-        ("area", ctx.areas),
-        ("practice", ctx.practices),
-        ("reference", ctx.references),
-        ("lifecycle stage", ctx.stages),
-        ("comparison row", ctx.dimensions),
-        ("framework", ctx.frameworks),
-        *((label, getattr(ctx, attr)) for attr, label in TOPIC_LISTS),
-    ]
+    groups = [(k.label, getattr(ctx, k.field)) for k in KINDS if k.has_ids]
     for kind, records in groups:
         first: dict[str, Level] = {}
         for r in records:
