@@ -11,9 +11,9 @@ import time
 
 import pytest
 
+from macros.assemble import load_model
 from macros.selfcheck.export import JSON_PATH
 from macros.selfcheck.render import EMBED_SCRIPT, embed_parts
-from macros.validate import load_model
 from tests.support import ROOT, LocalServer, QuietHandler
 from tests.support_widget import AXE, WCAG, answers_for_total
 

@@ -8,8 +8,8 @@ from http.server import ThreadingHTTPServer
 
 import pytest
 
+from macros.assemble import load_model
 from macros.selfcheck.render import embed_parts, embed_snippet
-from macros.validate import load_model
 from tests.support import LocalServer, QuietHandler
 from tests.support_widget import (
     answers_for_total,

@@ -8,8 +8,9 @@ import time
 
 import pytest
 
+from macros.assemble import check
+from macros.load import schema
 from macros.load.yaml_lines import MAX_DEPTH, load_text, walk
-from macros.validate import check, schema
 from tests.support import FIXTURES, ROOT, make_data
 
 LAUGHS = FIXTURES / "bad" / "billion-laughs"

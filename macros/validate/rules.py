@@ -12,10 +12,10 @@ from pathlib import PurePosixPath
 from urllib.parse import urlparse
 
 from ..kinds import KINDS
+from ..load.context import PLACEHOLDER_ID, Context
 from ..load.yaml_lines import field_of, walk
 from ..model import Level
 from ..problems import Problem
-from .context import Context
 from .crosswalk_rules import crosswalk_duplicates, crosswalk_links
 from .example_rules import tool_urls, well_formed_examples
 from .messages import unknown_id
@@ -284,11 +284,12 @@ def safe_text(ctx: Context):
                 yield Problem(src.path, line, f"insecure link in '{key}' - links must use https://")
 
 
-# What a placeholder id in each list should become (the scaffold's template writes `[todo]`).
+# What a placeholder id in each list should become (the scaffold's template writes `[todo]`); the id rules count
+# it as known (macros.load.context.PLACEHOLDER_KINDS), so this rule alone reports it.
 _PLACEHOLDER_IDS = {
-    "related": ("practice", "the id of a related practice (a file name in data/practices/)"),
-    "references": ("reference", "a reference id from data/references.yml"),
-    "practices": ("practice", "a practice id (a file name in data/practices/)"),
+    "related": "the id of a related practice (a file name in data/practices/)",
+    "references": "a reference id from data/references.yml",
+    "practices": "a practice id (a file name in data/practices/)",
 }
 
 
@@ -303,16 +304,13 @@ def placeholders(ctx: Context):
                 snippet = snippet if len(snippet) <= 60 else snippet[:57] + "..."
                 message = f"'{name}' still holds the template's placeholder \"{snippet}\" - replace it with real text"
                 yield Problem(src.path, line, message)
-            elif text == "todo":
-                kind, wanted = _PLACEHOLDER_IDS.get(field_of(name), (None, "a real id"))
-                if kind:  # reported here, so the id check does not also call it unknown
-                    ctx.known[kind].add("todo")
+            elif text == PLACEHOLDER_ID:
+                wanted = _PLACEHOLDER_IDS.get(field_of(name), "a real id")
                 yield Problem(
                     src.path, line, f"'{name}' is the template's placeholder id 'todo' - replace it with {wanted}"
                 )
 
 
-# placeholders runs first: it marks 'todo' ids as known before dangling_links looks them up.
 RULES = [
     placeholders,
     level_meaning,

@@ -5,11 +5,11 @@ from __future__ import annotations
 import re
 from pathlib import PurePosixPath
 
+from ..contract import NOT_APPLICABLE
 from ..kinds import BY_RECORD, KINDS
+from ..load.context import Context
 from ..model import AnswerScale, Question, points_by_level
 from ..problems import Problem
-from ..selfcheck.contract import NOT_APPLICABLE
-from .context import Context
 from .messages import unknown_id
 
 FILES = {k.schema: k.file for k in KINDS if k.record in (AnswerScale, Question)}

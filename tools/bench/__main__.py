@@ -8,8 +8,8 @@ import tempfile
 import time
 from pathlib import Path
 
+from macros.assemble import load_model
 from macros.paths import ROOT
-from macros.validate import load_model
 
 from . import build_overhead, first_build, lighthouse, page_weight, scaling
 from .report import Results, render

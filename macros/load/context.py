@@ -1,10 +1,18 @@
-"""What the rules look at: the records built so far, and what is known of the ones that could not be built."""
+"""What loading hands the rules: the records built, and what is known of the ones that could not be built."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from ..kinds import BY_LABEL, KINDS
+from .yaml_lines import field_of, walk
+
+# The id the practice template (`make new-practice`) writes where a contributor must name a real one, and the
+# kind of id each list it is written in takes. The placeholders rule reports every one; to the id rules it is a
+# known id, so it is reported once, as a placeholder, and never also as unknown.
+PLACEHOLDER_ID = "todo"
+PLACEHOLDER_KINDS = {"related": "practice", "references": "reference", "practices": "practice"}
 
 
 @dataclass
@@ -39,5 +47,20 @@ class Context:
         return [*getattr(self, attr), *self.partial.get(attr, ())]
 
     def ids(self, kind: str) -> set[str]:
-        """The ids of every record of a kind (``"practice"``, as messages call one), refused records' included."""
-        return {r.id for r in getattr(self, BY_LABEL[kind].field)} | self.known[kind]
+        """The ids of every record of a kind (``"practice"``, as messages call one), refused records' included,
+        and the template's placeholder where the data names one in place of such an id."""
+        return (
+            {r.id for r in getattr(self, BY_LABEL[kind].field)} | self.known[kind] | self.placeholders.get(kind, set())
+        )
+
+    @cached_property
+    def placeholders(self) -> dict[str, set[str]]:
+        """Kind -> {PLACEHOLDER_ID} for each kind of id the data writes the template's placeholder for."""
+        found: dict[str, set[str]] = {}
+        for src in self.sources:
+            if src.doc is None:
+                continue
+            for name, text, _, _ in walk(src.doc):
+                if text == PLACEHOLDER_ID and field_of(name) in PLACEHOLDER_KINDS:
+                    found.setdefault(PLACEHOLDER_KINDS[field_of(name)], set()).add(text)
+        return found
