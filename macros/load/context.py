@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from ..kinds import BY_LABEL, KINDS
-from .yaml_lines import field_of, walk
+from .yaml_lines import field_of
 
 # The id the practice template (`make new-practice`) writes where a contributor must name a real one, and the
 # kind of id each list it is written in takes. The placeholders rule reports every one; to the id rules it is a
@@ -56,11 +56,21 @@ class Context:
     @cached_property
     def placeholders(self) -> dict[str, set[str]]:
         """Kind -> {PLACEHOLDER_ID} for each kind of id the data writes the template's placeholder for."""
-        found: dict[str, set[str]] = {}
-        for src in self.sources:
-            if src.doc is None:
-                continue
-            for name, text, _, _ in walk(src.doc):
-                if text == PLACEHOLDER_ID and field_of(name) in PLACEHOLDER_KINDS:
-                    found.setdefault(PLACEHOLDER_KINDS[field_of(name)], set()).add(text)
-        return found
+        return {PLACEHOLDER_KINDS[key]: {PLACEHOLDER_ID} for key in _placeholder_keys(self.sources)}
+
+
+def _placeholder_keys(sources) -> set[str]:
+    """The keys that hold a placeholder id and name a kind of id, as the placeholders rule finds them (the key a
+    text is written under, through any lists): a leaner walk than ``yaml_lines.walk``, which also builds every
+    value's name and line."""
+    # Only files whose text holds the placeholder at all are walked: a clean catalog costs a substring search.
+    found, stack = set(), [(src.doc, "") for src in sources if PLACEHOLDER_ID in src.text]
+    while stack:
+        node, key = stack.pop()
+        if isinstance(node, dict):
+            stack.extend((v, k) for k, v in node.items())
+        elif isinstance(node, list):
+            stack.extend((v, key) for v in node)
+        elif node == PLACEHOLDER_ID and field_of(str(key)) in PLACEHOLDER_KINDS:
+            found.add(field_of(str(key)))
+    return found

@@ -19,6 +19,7 @@ class Source:
     kind: str
     path: str  # as shown in messages: relative to the project root
     doc: object  # parsed YAML (LineDict/LineList), None when it could not be parsed
+    text: str = ""  # the file's text, when it could be read
 
 
 def display_path(path: Path, root: Path) -> str:
@@ -50,7 +51,7 @@ def _parse(kind: str, path: Path, root: Path, problems: list[Problem]) -> Source
         return Source(kind, shown, None)
     if doc is None:
         problems.append(Problem(shown, 1, "the file is empty - see data/schema/ for the fields it needs"))
-    return Source(kind, shown, doc)
+    return Source(kind, shown, doc, text)
 
 
 def read_sources(data_dir: Path, root: Path, problems: list[Problem]) -> list[Source]:
