@@ -262,7 +262,10 @@ _HTTP_LINK = re.compile(r"\]\(\s*http://")
 
 
 def safe_text(ctx: Context):
-    """Text lands in Markdown and then in Jinja (mkdocs-macros): markup in data would escape the renderer."""
+    """Data text lands in Markdown, and Material writes some of it (titles) into the page unescaped: markup in
+    data would escape the renderer. It never reaches Jinja (generated pages are finished Markdown, marked
+    ``render_macros: false``, and a macro's output is not rendered again); template delimiters are refused all
+    the same, so a text copied into a hand-written page, which mkdocs-macros does render, cannot run code."""
     for src in ctx.sources:
         if src.doc is None:
             continue
