@@ -22,7 +22,7 @@ CHROMIUM ?= /usr/bin/chromium
 SITE_DIR ?= site
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: help setup site serve check test test-fast bench browser clean
+.PHONY: help setup site serve embed-demo check test test-fast bench browser clean
 
 help: ## List the targets
 	@grep -E '^[a-zA-Z_-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "}; {printf "  %-16s %s\n", $$1, $$2}'
@@ -70,6 +70,11 @@ site: $(BUILD_DEPS) ## Build the site into site/ (strict: any warning fails); in
 serve: $(BUILD_DEPS) ## Preview the site with live reload on http://127.0.0.1:8000 (another port: make serve PORT=8001)
 	$(eval PORT_PROBLEM := $(shell $(PY) -m tools.port '$(PORT)'))$(if $(PORT_PROBLEM),$(error $(PORT_PROBLEM)))
 	$(PY) -m mkdocs serve --strict --dev-addr 127.0.0.1:$(PORT)
+
+# mkdocs serve sends no CORS header, so another origin's page cannot load the script embed from it: this serves the
+# built site with Access-Control-Allow-Origin: *, as GitHub Pages does, and host pages on PORT+1 that use both embeds.
+embed-demo: site ## Try both embeds: the built site with a CORS header on 127.0.0.1:8000, host pages on :8001 (PORT= to move)
+	$(PY) -m tools embed-demo --site $(SITE_DIR) --port $(PORT)
 
 test: browser $(DEV_DEPS) ## Run every test: data, renderer, built site, links, browser
 	$(PY) -m pytest

@@ -25,6 +25,11 @@ export default [
     languageOptions: { ecmaVersion: 2022, sourceType: "module", globals: { ...globals.node } },
   },
   {
+    // The KQL parser the examples test runs: CommonJS, because the parser it loads defines a global.
+    files: ["tests/support_kql.cjs"],
+    languageOptions: { ecmaVersion: 2022, sourceType: "commonjs", globals: { ...globals.node } },
+  },
+  {
     files: ["docs/assets/self-check/**/*.js", "docs/assets/javascripts/self-check-loader.js", "tests/js/**/*.mjs"],
     rules: {
       eqeqeq: "error",

@@ -14,23 +14,18 @@ import pytest
 from macros.assemble import load_model
 from macros.selfcheck.export import JSON_PATH
 from macros.selfcheck.render import EMBED_SCRIPT, embed_parts
-from tests.support import ROOT, LocalSite, SiteHandler
+from tests.support import ROOT, LocalSite
 from tests.support_widget import AXE, WCAG, answers_for_total
+from tools.site import CORSHandler
 
 FIT = 3  # pixels: the frame's height may differ from its content's by rounding, never by a scrollbar's worth
 HOST_CSS = "* { color: red !important; font-size: 40px; letter-spacing: 3px } h2 { margin: 0 }"
 
 
-class _CORSHandler(SiteHandler):
-    def end_headers(self):
-        self.send_header("Access-Control-Allow-Origin", "*")
-        super().end_headers()
-
-
 @pytest.fixture(scope="module")
 def guide(site_dir):
     """The built guide on its own origin, with the CORS header the script embed needs."""
-    server = LocalSite(site_dir, handler=_CORSHandler)
+    server = LocalSite(site_dir, handler=CORSHandler)
     yield server.url
     server.close()
 

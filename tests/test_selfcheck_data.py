@@ -13,7 +13,7 @@ from macros.cli import summary
 from macros.load.schema import schema_problems
 from macros.load.yaml_lines import load_text
 from macros.selfcheck.export import JSON_PATH, json_url, widget_data, widget_json
-from macros.selfcheck.render import embed_snippet
+from macros.selfcheck.render import embed_parts, embed_snippet
 from tests.support import FIXTURES, ROOT, make_data
 
 BAD = sorted(p.name for p in (FIXTURES / "selfcheck").iterdir() if p.is_dir())
@@ -153,6 +153,22 @@ def test_embed_snippet_is_absolute_when_the_site_address_is_known():
     model = load_model()
     text = embed_snippet(model, "self-check/index.md", "https://guide.example.org/genaiops")
     assert '<iframe src="https://guide.example.org/genaiops/self-check/embed/"' in text
-    assert "if (event.source !== frame.contentWindow) return;" in text
+    # The listener takes messages from the frame's window while it shows the guide, from no other.
+    assert "if (event.source !== frame.contentWindow || event.origin !== guide) return;" in text
+    assert "var guide = new URL(frame.src).origin;" in text
+    assert 'style="border: 0"' in text  # a browser's default inset border shows as a light frame on a dark page
     relative = embed_snippet(model, "self-check/index.md", None)
     assert '<iframe src="/self-check/embed/"' in relative and "built without its public address" in relative
+
+
+def test_the_readmes_embed_snippet_checks_the_sender_as_the_printed_one_does():
+    """The README's copy of the iframe snippet is what embedders read first: the same checks and frame style."""
+    readme = (ROOT / "README.md").read_text()
+    parts = embed_parts(load_model(), "https://YOUR-GUIDE-ADDRESS/")
+    assert 'style="border: 0"' in parts["iframe"] and 'style="border: 0"' in readme
+    for line in (
+        "var guide = new URL(frame.src).origin;",
+        "event.origin !== guide",
+        "event.source !== frame.contentWindow",
+    ):
+        assert line in parts["listener"] and line in readme, line

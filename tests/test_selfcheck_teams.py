@@ -163,7 +163,7 @@ def test_snapshots_are_saved_listed_compared_and_deleted(page, site_url, data):
     assert areas.is_visible() and not section.locator(".gsc-controls").is_visible()
     page.emulate_media(media="screen")
 
-    section.get_by_role("button", name="Delete the snapshot of").first.click()
+    section.get_by_role("button", name="Delete snapshot").first.click()
     expect(section.locator(".gsc-snapshots li")).to_have_count(1)
     assert (
         len(json.loads(page.evaluate("k => localStorage.getItem(k)", data["contract"]["history_key"]))["snapshots"])
@@ -209,7 +209,7 @@ def test_a_snapshot_of_an_older_version_is_compared_on_the_questions_that_still_
     basis = section.locator(".gsc-basis").inner_text()
     assert basis.startswith(f"Compared on {len(questions) - 2} of {len(questions)} questions")
     assert basis.endswith(f"questions 1, {numbers}.")
-    assert "2026-01-05 10:00 UTC (version 1.0.0)" in section.inner_text()
+    assert "snapshot 1 (2026-01-05 10:00:00 UTC), version 1.0.0" in section.inner_text()
 
 
 def test_a_corrupted_history_is_shown_empty_with_a_notice(page, site_url, data):

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from macros.paths import ROOT
 
-__all__ = ["CHROMIUM", "CHROMIUM_ARGS", "LocalSite", "SiteHandler", "build_site"]
+__all__ = ["CHROMIUM", "CHROMIUM_ARGS", "CORSHandler", "LocalSite", "SiteHandler", "build_site"]
 
 CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
 # Chromium's background services try to reach Google; this machine (and CI) has no such network.
@@ -61,12 +61,13 @@ class SiteHandler(SimpleHTTPRequestHandler):
 
 
 class LocalSite:
-    """A built site over HTTP on 127.0.0.1 at a free port, so directory URLs resolve as on GitHub Pages, until
-    closed (or the ``with`` block ends). ``url`` has no final slash; ``handler`` is a :class:`SiteHandler` or
-    any ``SimpleHTTPRequestHandler``."""
+    """A built site over HTTP on 127.0.0.1, so directory URLs resolve as on GitHub Pages, until closed (or the
+    ``with`` block ends). ``url`` has no final slash; ``handler`` is a :class:`SiteHandler` or any
+    ``SimpleHTTPRequestHandler``. ``port`` 0 (the default) takes any free port, as the tests do;
+    ``tools embed-demo`` asks for a known one."""
 
-    def __init__(self, site_dir: Path, handler=SiteHandler):
-        self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(handler, directory=str(site_dir)))
+    def __init__(self, site_dir: Path, handler=SiteHandler, port: int = 0):
+        self.httpd = ThreadingHTTPServer(("127.0.0.1", port), functools.partial(handler, directory=str(site_dir)))
         self.httpd.daemon_threads = True
         self.url = f"http://127.0.0.1:{self.httpd.server_port}"
         threading.Thread(target=self.httpd.serve_forever, daemon=True).start()
@@ -80,3 +81,12 @@ class LocalSite:
 
     def __exit__(self, *exc) -> None:
         self.close()
+
+
+class CORSHandler(SiteHandler):
+    """Serves a built site with ``Access-Control-Allow-Origin: *``, as GitHub Pages serves public sites: what the
+    script embed needs to load the guide's JSON and CSS into a page of another origin (``make serve`` sends none)."""
+
+    def end_headers(self):
+        self.send_header("Access-Control-Allow-Origin", "*")
+        super().end_headers()

@@ -37,7 +37,9 @@ def tool_urls(ctx: Context):
 
 
 MAX_EXAMPLE_LINES = 40
-_LANGUAGE_NAMES = {"yaml": "YAML", "json": "JSON", "jsonl": "JSON Lines"}  # the languages whose code must parse
+# The languages whose code must parse here, with the standard library only; the slower checks that need the
+# dev tools (workflow schemas, KQL, bash) run in tests/test_examples_run.py.
+_LANGUAGE_NAMES = {"yaml": "YAML", "json": "JSON", "jsonl": "JSON Lines", "python": "Python"}
 _SafeLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
@@ -60,10 +62,25 @@ def _yaml_error(code: str) -> tuple[int, str] | None:
     return None
 
 
+def _python_error(code: str) -> tuple[int, str] | None:
+    """Where and why a Python example does not compile, as py_compile would report it. Compiling never runs
+    the code: imports are not resolved, so an example may use packages this project does not install."""
+    try:
+        compile(code, "<example>", "exec", dont_inherit=True)
+    except SyntaxError as exc:  # IndentationError and TabError are SyntaxErrors too
+        return exc.lineno or 1, exc.msg
+    except (ValueError, RecursionError, MemoryError) as exc:  # a NUL byte, or nesting past the compiler's limit
+        return 1, str(exc) or type(exc).__name__
+    return None
+
+
 def _parse_error(language: str, code: str) -> tuple[int, str] | None:
-    """Where (1-based line of the code) and why a YAML, JSON or JSON Lines example does not parse; None if it does."""
+    """Where (1-based line of the code) and why a YAML, JSON, JSON Lines or Python example does not parse; None if
+    it does."""
     if language == "yaml":
         return _yaml_error(code)
+    if language == "python":
+        return _python_error(code)
     lines = code.splitlines() if language == "jsonl" else [code]
     for i, text in enumerate(lines):
         if language == "jsonl" and not text.strip():
@@ -78,7 +95,8 @@ def _parse_error(language: str, code: str) -> tuple[int, str] | None:
 
 
 def well_formed_examples(ctx: Context):
-    """An example a team copies must work: YAML, JSON and each JSON Lines line parse, and the block stays short."""
+    """An example a team copies must work: YAML, JSON, each JSON Lines line and Python parse, and the block stays
+    short."""
     for p in ctx.practices:
         for i, ex in enumerate(p.examples, 1):
             where = f"example {i} of practice '{p.id}' ('{ex.title}')"
