@@ -21,8 +21,31 @@ PORT ?= 8000
 CHROMIUM ?= /usr/bin/chromium
 SITE_DIR ?= site
 export NO_MKDOCS_2_WARNING := 1
+# The build tool: mkdocs (the default) or properdocs, the drop-in fork that is the fallback after MkDocs 1.x (see
+# adr/0001-outlive-the-build-stack.md). `make site ENGINE=properdocs` builds the same mkdocs.yml with it, from its own
+# environment; Zensical builds the staged site instead (`make zensical-canary`).
+ENGINE ?= mkdocs
+export ENGINE  # tools/site.py reads it: `make test ENGINE=properdocs` builds and serves the suite's sites with it
+ENGINES := mkdocs properdocs
+ifeq ($(filter $(ENGINE),$(ENGINES)),)
+$(error ENGINE=$(ENGINE) is not one of: $(ENGINES) (Zensical builds the staged site: make zensical-canary))
+endif
+# The successors' own environments, never part of `make setup`: one pinned requirements file each.
+PD_VENV := .venv-properdocs
+PD_PY := $(PD_VENV)/bin/python
+PD_STAMP := $(PD_VENV)/.installed
+ZS_VENV := .venv-zensical
+ZS_PY := $(ZS_VENV)/bin/python
+ZS_STAMP := $(ZS_VENV)/.installed
+ENGINE_PY := $(if $(filter properdocs,$(ENGINE)),$(PD_PY),$(PY))
+ENGINE_DEPS := $(if $(filter properdocs,$(ENGINE)),$(PD_STAMP) $(NODE_BUILD_STAMP),$(BUILD_DEPS))
+# ProperDocs looks for properdocs.yml first and says so at every build unless it is named.
+ENGINE_ARGS := $(if $(filter properdocs,$(ENGINE)),-f mkdocs.yml )
+CANARY_REPORT ?= .cache/canary/report.md
+CANARY_FAIL_ON ?= check
+CANARY_ARGS ?=
 
-.PHONY: help setup site serve embed-demo check test test-fast bench browser clean
+.PHONY: help setup site serve embed-demo check test test-fast bench browser clean properdocs zensical engines zensical-canary
 
 help: ## List the targets
 	@grep -E '^[a-zA-Z_-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "}; {printf "  %-16s %s\n", $$1, $$2}'
@@ -47,6 +70,20 @@ $(NODE_DEV_STAMP): package.json package-lock.json
 	$(NPM_CI)
 	touch $(NODE_BUILD_STAMP) $@
 
+$(PD_PY):
+	$(PYTHON) -m venv $(PD_VENV)
+
+$(PD_STAMP): requirements-properdocs.txt requirements-build.txt | $(PD_PY)
+	$(PD_PY) -m pip install --quiet --disable-pip-version-check -r requirements-properdocs.txt
+	touch $@
+
+$(ZS_PY):
+	$(PYTHON) -m venv $(ZS_VENV)
+
+$(ZS_STAMP): requirements-zensical.txt | $(ZS_PY)
+	$(ZS_PY) -m pip install --quiet --disable-pip-version-check -r requirements-zensical.txt
+	touch $@
+
 setup: $(DEV_DEPS) ## Install every pinned Python and npm dependency (the build set and the test tools)
 
 browser: ## Install what the browser and HTML tests need when missing (needs root): Chromium, and Java for vnu
@@ -60,23 +97,24 @@ check: $(BUILD_STAMP) ## Validate data/ and report every problem as file:line: m
 	$(PY) -m macros check
 	$(PY) -m tools check-version
 
-site: $(BUILD_DEPS) ## Build the site into site/ (strict: any warning fails); installs the build set only
-	$(PY) -m mkdocs build --strict --site-dir $(SITE_DIR)
+site: $(ENGINE_DEPS) ## Build the site into site/ (strict: any warning fails); installs the build set only
+	$(ENGINE_PY) -m $(ENGINE) build --strict $(ENGINE_ARGS)--site-dir $(SITE_DIR)
 	@echo "Site built in $(SITE_DIR)/: run 'make serve' to preview it with live reload, or open $(SITE_DIR)/index.html" \
 	  "(the self-check needs 'make serve' or another web server: it cannot load its data from file://)"
 
 # The port is checked when the recipe starts, after the installs: a busy one stops make with one line, not
 # with mkdocs serve's traceback.
-serve: $(BUILD_DEPS) ## Preview the site with live reload on http://127.0.0.1:8000 (another port: make serve PORT=8001)
+serve: $(ENGINE_DEPS) ## Preview the site with live reload on http://127.0.0.1:8000 (another port: make serve PORT=8001)
 	$(eval PORT_PROBLEM := $(shell $(PY) -m tools.port '$(PORT)'))$(if $(PORT_PROBLEM),$(error $(PORT_PROBLEM)))
-	$(PY) -m mkdocs serve --strict --dev-addr 127.0.0.1:$(PORT)
+	$(ENGINE_PY) -m $(ENGINE) serve --strict $(ENGINE_ARGS)--dev-addr 127.0.0.1:$(PORT)
 
 # mkdocs serve sends no CORS header, so another origin's page cannot load the script embed from it: this serves the
 # built site with Access-Control-Allow-Origin: *, as GitHub Pages does, and host pages on PORT+1 that use both embeds.
 embed-demo: site ## Try both embeds: the built site with a CORS header on 127.0.0.1:8000, host pages on :8001 (PORT= to move)
 	$(PY) -m tools embed-demo --site $(SITE_DIR) --port $(PORT)
 
-test: browser $(DEV_DEPS) ## Run every test: data, renderer, built site, links, browser
+# ProperDocs' environment is part of `make test`: the suite builds the guide with it and compares (tests/test_engines.py).
+test: browser $(DEV_DEPS) $(PD_STAMP) ## Run every test: data, renderer, built site (MkDocs and ProperDocs), links, browser
 	$(PY) -m pytest
 
 test-fast: $(DEV_DEPS) ## The contributor loop (under 30 s): every test that needs neither a site build nor a browser
@@ -84,6 +122,16 @@ test-fast: $(DEV_DEPS) ## The contributor loop (under 30 s): every test that nee
 
 bench: $(DEV_DEPS) browser ## Measure first build, build speed, scaling, page weight and Lighthouse; writes BENCHMARKS.md
 	$(PY) -m tools.bench
+
+properdocs: $(PD_STAMP) ## Install ProperDocs (requirements-properdocs.txt) into .venv-properdocs, for ENGINE=properdocs
+
+zensical: $(ZS_STAMP) ## Install Zensical (requirements-zensical.txt) into .venv-zensical, for the canary
+
+engines: $(DEV_DEPS) $(PD_STAMP) $(NODE_BUILD_STAMP) ## Build mkdocs.yml strictly with MkDocs and with ProperDocs; fail naming every file that differs
+	$(PY) -m tools engines
+
+zensical-canary: $(DEV_DEPS) $(ZS_STAMP) browser ## Build the staged site with Zensical and report each check; writes .cache/canary/report.md
+	$(PY) -m tools zensical-canary --report $(CANARY_REPORT) --fail-on $(CANARY_FAIL_ON) $(CANARY_ARGS)
 
 clean: ## Remove build output (keeps the environments)
 	rm -rf $(SITE_DIR) .pytest_cache
@@ -102,7 +150,7 @@ new-practice: $(BUILD_STAMP) ## Start data/practices/ID.yml from the commented t
 links-external: site $(DEV_STAMP) ## Check the built site's external links with LinkChecker (needs the network); writes .cache/links/report.md
 	$(PY) -m tools links-external --site $(SITE_DIR) --report $(LINK_REPORT) --summary $(LINK_SUMMARY)
 
-lint: $(DEV_DEPS) ## Lint YAML (yamllint), Python (ruff check and format) and JavaScript (eslint)
+lint: $(DEV_DEPS) ## Lint YAML (yamllint), Python (ruff check and format) and JavaScript (eslint, with no-unsanitized)
 	$(VENV)/bin/yamllint --strict -c .yamllint.yml .
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .

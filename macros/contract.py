@@ -23,7 +23,11 @@ CONTRACT = {
     "version_pattern": version_pattern(),  # the model version's shape, as data/schema defines it
     "history_key": "genaiops-self-check:history:v1",  # localStorage key of the saved result snapshots
     "history_format": 1,  # shape of what is saved under history_key
-    "history_max": 50,  # snapshots kept; saving one more drops the oldest
+    # Snapshots the reader saves: at the maximum, saving one more asks which to replace; none is dropped unasked.
+    "history_max": 50,
+    # localStorage key of the one-step undo: the answers and notes the last import, share link or reset replaced
+    # (a stored_format record with "reason" and "date"), so each of those actions is one click from undone.
+    "undo_key": "genaiops-self-check:undo:v1",
     "note_max_length": 500,  # characters of the free-text note an answer may carry
     "export_schema": "export.schema.json",  # the export file's JSON Schema, next to the widget's JSON
 }

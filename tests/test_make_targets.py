@@ -15,7 +15,15 @@ from tests.support import ROOT
 USAGE = "usage: make new-practice ID=<id> AREA=<area> LEVEL=<2-4>"
 BUILD_STAMPS = [".venv/.installed-build", "node_modules/.installed-build"]
 DEV_STAMPS = [".venv/.installed-dev", "node_modules/.installed-dev"]
-INPUTS = ["Makefile", "requirements-build.txt", "requirements-dev.txt", "package.json", "package-lock.json"]
+INPUTS = [
+    "Makefile",
+    "requirements-build.txt",
+    "requirements-dev.txt",
+    "requirements-properdocs.txt",
+    "requirements-zensical.txt",
+    "package.json",
+    "package-lock.json",
+]
 
 
 def _make(*args: str, cwd: Path = ROOT) -> subprocess.CompletedProcess:

@@ -8,7 +8,7 @@ import pytest
 
 from macros.assemble import load_model
 from macros.render import crosswalk, lifecycle, overview, practices, refs
-from macros.render.md import cell, mermaid_label, rel, rel_url
+from macros.render.md import cell, link, mermaid_label, rel, rel_url
 from macros.render.pages import generated_pages, levels_nav, practices_nav
 from tests.support import ROOT, make_data
 
@@ -24,6 +24,41 @@ def test_relative_links_between_source_pages():
     assert rel("levels/initial.md", "practices/ci-cd.md") == "../practices/ci-cd.md"
     assert rel("index.md", "levels/initial.md") == "levels/initial.md"
     assert rel("practices/ci-cd.md", "practices/index.md", "delivery") == "index.md#delivery"
+
+
+@pytest.mark.parametrize(
+    ("text", "url"),
+    [
+        ("A guide", 'https://ok.example/){: onclick="alert(2)" } [y](https://ok.example/'),
+        ("x](javascript:alert(1)) [y", "https://ok.example/"),
+        ("A guide", "https://ok.example/a b<c>'d\"e%zz"),
+    ],
+)
+def test_a_link_stays_one_link_whatever_its_text_and_url_hold(text, url):
+    """The schema refuses such URLs; the renderer does not rely on it: nothing can close the link's Markdown."""
+    from html.parser import HTMLParser
+
+    import markdown
+
+    class Anchors(HTMLParser):
+        found: list = []
+
+        def handle_starttag(self, tag, attrs):
+            self.found.append((tag, dict(attrs)))
+
+    parser = Anchors()
+    parser.found = []
+    html = markdown.markdown(link(text, url), extensions=["attr_list"])
+    parser.feed(html)
+    assert [tag for tag, _ in parser.found] == ["p", "a"]
+    attrs = parser.found[1][1]
+    assert list(attrs) == ["href"] and attrs["href"].startswith("https://ok.example/")
+    assert html.endswith(f">{text}</a></p>")
+
+
+def test_an_ordinary_link_is_written_as_it_is():
+    url = "https://learn.microsoft.com/en-us/azure/?view=azureml-api-2&x=1#part"
+    assert link("Title *em*", url) == f"[Title *em*]({url})"
 
 
 def test_relative_urls_for_diagram_links():

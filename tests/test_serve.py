@@ -8,7 +8,6 @@ import shutil
 import signal
 import socket
 import subprocess
-import sys
 import time
 import urllib.error
 import urllib.request
@@ -19,6 +18,7 @@ import pytest
 from macros.adapter.preview import error_page
 from macros.problems import Problem
 from tests.support import FIXTURES, ROOT
+from tools.site import engine_command
 
 BROKEN = "practices/ci-cd.yml:4"  # where `level: 5` sits in the minimal fixture's ci-cd.yml
 
@@ -53,7 +53,7 @@ def _wait_for(url: str, text: str, seconds: float = 60) -> bool:
 
 @contextlib.contextmanager
 def _preview(tmp_path, *, break_first: bool = False):
-    """`mkdocs serve --strict`, as `make serve` runs it, of a project copy with the minimal fixture's data."""
+    """`mkdocs serve --strict` (or `$ENGINE serve`), as `make serve` runs it, of a project copy with the minimal fixture's data."""
     project = tmp_path / "p"
     project.mkdir()
     shutil.copy(ROOT / "mkdocs.yml", project / "mkdocs.yml")
@@ -68,9 +68,7 @@ def _preview(tmp_path, *, break_first: bool = False):
     env = {**os.environ, "GENAIOPS_DATA": str(project / "data"), "NO_MKDOCS_2_WARNING": "1"}
     server = subprocess.Popen(
         [
-            sys.executable,
-            "-m",
-            "mkdocs",
+            *engine_command(),  # mkdocs, or $ENGINE (properdocs)
             "serve",
             "--strict",
             "-a",

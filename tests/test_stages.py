@@ -36,11 +36,9 @@ def test_a_placeholder_id_is_reported_once_whatever_the_order(tmp_path, monkeypa
     make_data(tmp_path, FIXTURES / "bad" / "placeholder")
     monkeypatch.setattr(macros.validate, "RULES", list(reversed(macros.validate.RULES)))
     _, problems = check(tmp_path)
+    expected = (FIXTURES / "bad" / "placeholder" / "expected.txt").read_text(encoding="utf-8").splitlines()
     about_todo = [str(p) for p in problems if "'todo'" in p.message]
-    assert about_todo == [
-        "data/practices/ci-cd.yml:18: 'references[0]' is the template's placeholder id 'todo' - replace it with "
-        "a reference id from data/references.yml"
-    ]
+    assert about_todo == [line for line in expected if "'todo'" in line] and about_todo  # never also "unknown"
 
 
 def test_a_partial_record_reads_none_for_a_left_out_field_and_refuses_a_misspelled_one(tmp_path):

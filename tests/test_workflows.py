@@ -31,14 +31,23 @@ def _jsonschema(schema: str, *paths: Path) -> subprocess.CompletedProcess:
     )
 
 
-def test_the_expected_files_exist():
-    assert [p.name for p in WORKFLOWS] == ["ci.yml", "links.yml", "pages.yml"]
-    assert [p.name for p in FORMS] == ["broken-link.yml", "problem.yml", "propose-practice.yml"]
-    assert sorted(p.name for p in (GITHUB / "PULL_REQUEST_TEMPLATE").iterdir()) == [
-        "content-fix.md",
-        "infrastructure.md",
-        "new-practice.md",
-    ]
+def test_contributing_describes_every_workflow_and_pull_request_template():
+    """What a contributor reads and what GitHub runs agree: each workflow and template is described, and each one
+    described exists. Properties, not a copy of the listing: adding a workflow means saying what it does."""
+    guide = (ROOT / "CONTRIBUTING.md").read_text(encoding="utf-8")
+    linked = set(re.findall(r"\]\(\.github/workflows/([\w.-]+\.yml)\)", guide))
+    assert WORKFLOWS and linked == {p.name for p in WORKFLOWS}, "link each workflow from CONTRIBUTING.md's CI section"
+    templates = {p.name for p in (GITHUB / "PULL_REQUEST_TEMPLATE").glob("*.md")}
+    named = set(re.findall(r"`(?:\?template=)?([\w-]+\.md)`", guide)) - {"CHANGELOG.md", "CONTRIBUTING.md"}
+    assert templates and named == templates, "CONTRIBUTING.md's pull request step names each template"
+
+
+def test_issues_start_from_forms_each_named_once():
+    config = _load(GITHUB / "ISSUE_TEMPLATE" / "config.yml")
+    assert config["blank_issues_enabled"] == "false"  # so every issue comes from a form
+    names = [_load(p)["name"] for p in FORMS]
+    assert FORMS and len(set(names)) == len(names)
+    assert "*Propose a practice*" in (ROOT / "CONTRIBUTING.md").read_text() and "Propose a practice" in names
 
 
 @pytest.mark.parametrize(
@@ -301,3 +310,18 @@ def test_practice_form_offers_the_areas_levels_and_tool_kinds_of_the_model():
     assert f"Kind is one of: {', '.join(kinds)}." in fields["tools"]["attributes"]["description"]
     required = set(schema["practice"]["required"])
     assert required <= set(fields), f"the form lacks fields for: {required - set(fields)}"
+
+
+def test_successors_run_weekly_compare_properdocs_and_report_the_canary_without_gating_on_it():
+    wf = _load(GITHUB / "workflows" / "successors.yml")
+    assert set(wf["on"]) == {"schedule", "workflow_dispatch"}
+    assert {name: job["permissions"] for name, job in wf["jobs"].items()} == {
+        "properdocs": {"contents": "read"},
+        "zensical": {"contents": "read"},
+    }
+    assert _make_targets_run(wf["jobs"]["properdocs"]) == ["engines"]
+    canary = "\n".join(step.get("run", "") for step in wf["jobs"]["zensical"]["steps"])
+    assert "make zensical-canary CANARY_FAIL_ON=crash" in canary and "GITHUB_STEP_SUMMARY" in canary
+    installs = _would_install("engines")
+    assert any("-r requirements-properdocs.txt" in line for line in installs)
+    assert any("-r requirements-zensical.txt" in line for line in _would_install("zensical-canary"))

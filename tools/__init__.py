@@ -5,5 +5,9 @@
 - ``links``: ``python -m tools links-external`` (``make links-external``) checks external links; it needs the network.
 - ``bench``: ``python -m tools.bench`` (``make bench``) measures build speed, page weight and Lighthouse scores.
 - ``port``: ``python -m tools.port PORT`` tells ``make serve`` in one line why it cannot listen on a port.
-- ``site``: building the site in a fresh process and serving it on 127.0.0.1, shared by the tests and the benchmark.
+- ``site``: building the site in a fresh process (with ``ENGINE``: mkdocs or properdocs) and serving it on 127.0.0.1,
+  shared by the tests and the benchmark.
+- ``engines``: ``python -m tools engines`` (``make engines``) builds with MkDocs and ProperDocs and compares the sites.
+- ``canary``: ``python -m tools zensical-canary`` (``make zensical-canary``) builds the staged site with Zensical and
+  reports each check of the result.
 """

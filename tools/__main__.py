@@ -1,11 +1,15 @@
-"""Command line of the contributor tools: ``python -m tools new-practice|check-version|links-external|embed-demo``."""
+"""Command line of the contributor tools: ``python -m tools COMMAND``.
+
+Commands: new-practice, check-version, links-external, embed-demo, check-html, engines and zensical-canary.
+"""
 
 from __future__ import annotations
 
 import argparse
 import sys
 
-from . import embed_demo, scaffold, versioning
+from . import embed_demo, engines, html_guard, scaffold, versioning
+from .canary import run as canary
 from .links import cli as links_cli
 
 
@@ -14,7 +18,15 @@ def main(argv: list[str] | None = None) -> int:
         prog="python -m tools", description="Contributor and maintainer tools of the guide."
     )
     sub = parser.add_subparsers(dest="command", required=True)
-    for add_parser in (scaffold.add_parser, versioning.add_parser, links_cli.add_parser, embed_demo.add_parser):
+    for add_parser in (
+        scaffold.add_parser,
+        versioning.add_parser,
+        links_cli.add_parser,
+        embed_demo.add_parser,
+        html_guard.add_parser,
+        engines.add_parser,
+        canary.add_parser,
+    ):
         add_parser(sub)  # each sets args.run
     args = parser.parse_args(argv)
     return args.run(args)

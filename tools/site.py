@@ -1,5 +1,10 @@
 """The built site as the tests, the link checker and the benchmark meet it: a strict build in a fresh process,
-served on 127.0.0.1 by :class:`LocalSite`, the one local server they all use."""
+served on 127.0.0.1 by :class:`LocalSite`, the one local server they all use.
+
+The build tool is ``ENGINE`` (the environment variable ``make`` passes on too): ``mkdocs``, the default, from
+.venv, or ``properdocs`` from its own .venv-properdocs (``make properdocs``). ``ENGINE=properdocs make test`` runs
+the suite's builds and previews with ProperDocs.
+"""
 
 from __future__ import annotations
 
@@ -13,7 +18,19 @@ from pathlib import Path
 
 from macros.paths import ROOT
 
-__all__ = ["CHROMIUM", "CHROMIUM_ARGS", "CORSHandler", "LocalSite", "SiteHandler", "build_site"]
+__all__ = [
+    "CHROMIUM",
+    "CHROMIUM_ARGS",
+    "CORSHandler",
+    "ENGINES",
+    "LocalSite",
+    "SiteHandler",
+    "build_site",
+    "engine_command",
+]
+
+# engine -> the interpreter of the environment it is installed in
+ENGINES = {"mkdocs": ROOT / ".venv" / "bin" / "python", "properdocs": ROOT / ".venv-properdocs" / "bin" / "python"}
 
 CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
 # Chromium's background services try to reach Google; this machine (and CI) has no such network.
@@ -29,10 +46,25 @@ CHROMIUM_ARGS = [
 ]
 
 
+def engine_command(engine: str | None = None) -> list[str]:
+    """How to run the build tool ``engine`` (default: ``$ENGINE``, else mkdocs): ``[python, "-m", engine]``."""
+    engine = engine or os.environ.get("ENGINE") or "mkdocs"
+    if engine not in ENGINES:
+        raise ValueError(f"ENGINE={engine} is not one of: {', '.join(ENGINES)}")
+    python = ENGINES[engine] if engine != "mkdocs" else Path(sys.executable)
+    if not python.exists():
+        raise FileNotFoundError(f"{engine} is not installed: run 'make {engine}' first")
+    return [str(python), "-m", engine]
+
+
 def build_site(
-    dest: Path, data_dir: Path | None = None, config: Path = ROOT / "mkdocs.yml", site_url: str | None = None
+    dest: Path,
+    data_dir: Path | None = None,
+    config: Path = ROOT / "mkdocs.yml",
+    site_url: str | None = None,
+    engine: str | None = None,
 ) -> subprocess.CompletedProcess:
-    """``mkdocs build --strict`` of ``data_dir`` (default: data/) into ``dest``, as a contributor runs it."""
+    """``mkdocs build --strict`` (or ``engine``'s) of ``data_dir`` (default: data/) into ``dest``, as a contributor runs it."""
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
     env.pop("GENAIOPS_DATA", None)
     if site_url:
@@ -40,7 +72,7 @@ def build_site(
     if data_dir:
         env["GENAIOPS_DATA"] = str(data_dir)
     return subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "-f", str(config), "-d", str(dest)],
+        [*engine_command(engine), "build", "--strict", "-f", str(config), "-d", str(dest)],
         cwd=ROOT,
         env=env,
         capture_output=True,

@@ -6,9 +6,7 @@ import os
 from pathlib import Path
 
 from ..paths import DATA_DIR, ROOT
-from . import reload
-
-_cache: dict[tuple, object] = {}
+from .reload import CoreCode
 
 
 def data_dir() -> Path:
@@ -20,12 +18,21 @@ def _signature(folder: Path) -> tuple:
     return tuple(sorted((str(p), p.stat().st_mtime_ns, p.stat().st_size) for p in folder.rglob("*") if p.is_file()))
 
 
-def current_model():
-    """The validated model; raises :class:`macros.problems.InvalidModel` with every problem."""
-    assemble = reload.core("macros.assemble")
-    folder = data_dir()
-    key = (str(folder), _signature(folder), reload.generation)
-    if key not in _cache:
-        _cache.clear()
-        _cache[key] = assemble.load_model(ROOT, folder)
-    return _cache[key]
+class ModelCache:
+    """The last model loaded, keyed on the data's files and the code's generation; part of the adapter's build."""
+
+    def __init__(self, code: CoreCode) -> None:
+        self.code = code
+        self.key: tuple | None = None
+        self.model = None
+
+    def current(self):
+        """The validated model; raises :class:`macros.problems.InvalidModel` with every problem."""
+        assemble = self.code.module("macros.assemble")
+        folder = data_dir()
+        key = (str(folder), _signature(folder), self.code.generation)
+        if key != self.key:
+            self.key, self.model = None, None  # a failed load keeps nothing from the last data
+            self.model = assemble.load_model(ROOT, folder)
+            self.key = key
+        return self.model

@@ -1,17 +1,22 @@
-"""MkDocs adapter (mkdocs-macros): the macros hand-written pages call, each a thin call into the renderer."""
+"""The macros hand-written pages call, each a thin call into the renderer: one module for every build tool.
+
+mkdocs-macros (under MkDocs and ProperDocs) and Zensical's macros extension both load this file by path and call
+``define_env(env)``. So it imports neither MkDocs nor the hooks: the model comes from the adapter's one
+:data:`~macros.adapter.state.BUILD`. Zensical executes the module and calls ``define_env`` again for every page,
+so both stay cheap: ``define_env`` registers closures, and a renderer is looked up only when a page calls it.
+"""
 
 from __future__ import annotations
 
 import sys
 from pathlib import Path
 
-# mkdocs-macros loads this module by file path: make the package importable first.
+# Both tools load this module by file path: make the package importable first.
 _PROJECT = str(Path(__file__).resolve().parents[2])
 if _PROJECT not in sys.path:
     sys.path.insert(0, _PROJECT)
 
-from macros.adapter.hooks import model  # noqa: E402
-from macros.adapter.reload import core  # noqa: E402
+from macros.adapter.state import BUILD  # noqa: E402
 
 # macro name -> (renderer module, function): each renders Markdown for the page that calls it.
 PAGE_MACROS = {
@@ -35,37 +40,48 @@ PAGE_MACROS = {
     "topic_references": ("topics", "topic_references"),
     "cases_list": ("cases", "cases_list"),
 }
+# The self-check's parts: its mount point, how scoring works, where it runs, and the snippet other sites embed it with.
+SELF_CHECK_MACROS = {
+    "self_check": "widget",
+    "self_check_scoring": "scoring",
+    "self_check_origin": "origin",
+    "self_check_embed_snippet": "embed_snippet",
+}
+
+
+def page_source(page) -> str:
+    """The calling page's ``docs/``-relative source path, which every renderer takes.
+
+    MkDocs' page has it as ``page.file.src_uri``; Zensical's page has no ``file`` and gives it as ``page.path``.
+    """
+    file = getattr(page, "file", None)
+    return file.src_uri if file is not None else page.path
+
+
+def _page_macro(env, name: str, module: str, function: str):
+    def macro():
+        render = getattr(BUILD.core(f"macros.render.{module}"), function)
+        return render(BUILD.model(), page_source(env.page))
+
+    macro.__name__ = name
+    return macro
+
+
+def _self_check_macro(env, name: str, part: str):
+    def macro():
+        render = getattr(BUILD.core("macros.selfcheck.render"), part)
+        args = (env.conf.get("site_url"),) if part == "embed_snippet" else ()
+        return render(BUILD.model(), page_source(env.page), *args)
+
+    macro.__name__ = name
+    return macro
 
 
 def define_env(env):
-    """Called on every (re)build, so the renderers bound here are the current code."""
-
-    def bind(name, module, function):
-        render = getattr(core(f"macros.render.{module}"), function)
-
-        def macro():
-            return render(model(), env.page.file.src_uri)
-
-        macro.__name__, macro.__doc__ = name, render.__doc__
-        return macro
-
+    """Register every macro; nothing is loaded or rendered until a page calls one."""
     for name, (module, function) in PAGE_MACROS.items():
-        env.macro(bind(name, module, function), name)
-    env.macro(lambda: model().version, "model_version")
-    env.macro(lambda: model().max_score, "max_score")
-
-    # The self-check: its mount point, how scoring works, and the snippet other sites embed it with.
-    def self_check():
-        return core("macros.selfcheck.render").widget(model(), env.page.file.src_uri)
-
-    def self_check_scoring():
-        return core("macros.selfcheck.render").scoring(model(), env.page.file.src_uri)
-
-    def self_check_origin():
-        return core("macros.selfcheck.render").origin(model(), env.page.file.src_uri)
-
-    def self_check_embed_snippet():
-        return core("macros.selfcheck.render").embed_snippet(model(), env.page.file.src_uri, env.conf.get("site_url"))
-
-    for macro in (self_check, self_check_scoring, self_check_origin, self_check_embed_snippet):
-        env.macro(macro)
+        env.macro(_page_macro(env, name, module, function), name)
+    for name, part in SELF_CHECK_MACROS.items():
+        env.macro(_self_check_macro(env, name, part), name)
+    env.macro(lambda: BUILD.model().version, "model_version")
+    env.macro(lambda: BUILD.model().max_score, "max_score")

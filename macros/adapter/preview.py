@@ -15,9 +15,6 @@ import logging
 from pathlib import Path
 
 SITE_NAME = "GenAIOps Maturity Guide"
-serving = False  # set by the on_startup hook: True under `mkdocs serve`
-problems: list = []  # the problems of the current build; empty when the data is valid
-known_pages: set[str] = set()  # the HTML files the last good build wrote: each shows the problems instead
 
 # The serve loop's poll (the same one MkDocs injects into every page it serves from disk), for the 404 page,
 # which MkDocs serves without it: an address the broken build could not know still reloads after the fix.
@@ -68,8 +65,8 @@ def error_page(found: list, *, reload_script: bool = False) -> str:
     )
 
 
-def write_error_site(site_dir: str | Path, pages: set[str]) -> None:
-    """Write the error page at ``index.html``, at each of ``pages`` and as the server's 404 page."""
+def write_error_site(site_dir: str | Path, problems: list, pages: set[str]) -> None:
+    """Write the error page listing ``problems`` at ``index.html``, at each of ``pages`` and as the 404 page."""
     site = Path(site_dir)
     page = error_page(problems)
     for dest in {"index.html", *pages} - {"404.html"}:
@@ -79,7 +76,7 @@ def write_error_site(site_dir: str | Path, pages: set[str]) -> None:
     (site / "404.html").write_text(error_page(problems, reload_script=True), encoding="utf-8")
 
 
-def report(log: logging.Logger, url: str | None) -> None:
+def report(log: logging.Logger, problems: list, url: str | None) -> None:
     """Say in the terminal what the page says, without a WARNING that ``--strict`` would turn into a failed build."""
     where = f" at {url}" if url else ""
     listed = "\n".join(f"  {p}" for p in problems)

@@ -13,8 +13,6 @@ from ..paths import ROOT
 
 PACKAGE = "macros"
 ADAPTER = "macros.adapter"
-_stamp: tuple | None = None
-generation = 0  # grows with every re-import, so caches keyed on it drop what the old code built
 
 
 def _code_stamp() -> tuple:
@@ -30,12 +28,18 @@ def _forget_core() -> None:
             delattr(package, name.split(".")[1])
 
 
-def core(name: str):
-    """A core module, as the code on disk has it now."""
-    global _stamp, generation
-    stamp = _code_stamp()
-    if _stamp is not None and stamp != _stamp:
-        _forget_core()
-        generation += 1
-    _stamp = stamp
-    return importlib.import_module(name)
+class CoreCode:
+    """The core's modules as the code on disk has them now; part of the adapter's :class:`~.state.Build`."""
+
+    def __init__(self) -> None:
+        self.stamp: tuple | None = None
+        self.generation = 0  # grows with every re-import, so caches keyed on it drop what the old code built
+
+    def module(self, name: str):
+        """A core module, re-imported first when any file of ``macros/`` changed since the last call."""
+        stamp = _code_stamp()
+        if self.stamp is not None and stamp != self.stamp:
+            _forget_core()
+            self.generation += 1
+        self.stamp = stamp
+        return importlib.import_module(name)

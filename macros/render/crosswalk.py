@@ -7,7 +7,7 @@ lookup (:attr:`Model.standards_of`), and the crosswalk page lists every framewor
 from __future__ import annotations
 
 from ..model import Framework, Model, Practice
-from .md import bullets, cell, rel, table
+from .md import bullets, cell, link, rel, table
 
 PAGE = "crosswalk.md"
 
@@ -48,7 +48,7 @@ def _framework_block(model: Model, fw: Framework, page: str) -> str:
     missing = [item for item in fw.items if (fw.id, item.id) not in model.addressed_by]
     out = [
         f"## {cell(fw.name)} {{ #{fw.id} }}\n",
-        f"**Version:** {fw.version} · **Official text:** [{ref.title}]({ref.url}) · "
+        f"**Version:** {fw.version} · **Official text:** {link(ref.title, ref.url)} · "
         f"**Addressed:** {len(addressed)} of {len(fw.items)} items\n",
         f"**Items listed:** {fw.scope} **Checked against:** {fw.verified_from}\n",
     ]

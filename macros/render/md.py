@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import posixpath
+import re
+from urllib.parse import quote
 
 
 def rel(from_page: str, to_page: str, anchor: str | None = None) -> str:
@@ -25,6 +27,21 @@ def rel_url(from_page: str, to_page: str) -> str:
     here, there = page_url(from_page), page_url(to_page)
     out = posixpath.relpath(there or ".", posixpath.dirname(here.rstrip("/") + "/x") if here else ".")
     return "./" if out == "." else out + "/"
+
+
+# What may stand in a link target as written: the characters of the schema's url pattern (data/schema's
+# $defs/httpsUrl). Anything else, and a '%' that starts no escape, is percent-encoded, so no URL can close the
+# "(...)" around it or open Markdown after it, whatever the schema lets through.
+_URL_UNSAFE = re.compile(r"[^A-Za-z0-9._~!$&*+,;=:@/?#%-]|%(?![0-9A-Fa-f]{2})")
+# Square brackets in a link's text would end it early ("x](javascript:...)" would become a link of its own).
+_LABEL_UNSAFE = re.compile(r"([\\\[\]])")
+
+
+def link(text: str, url: str) -> str:
+    """``[text](url)`` that stays one link whatever the two hold: brackets escaped, unsafe characters encoded."""
+    label = _LABEL_UNSAFE.sub(r"\\\1", text)
+    target = _URL_UNSAFE.sub(lambda m: quote(m.group(0), safe=""), url)
+    return f"[{label}]({target})"
 
 
 def cell(text: str) -> str:

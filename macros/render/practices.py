@@ -8,7 +8,7 @@ from ..model import Example, Model, Practice, Tool
 from .cases import case_link
 from .crosswalk import standards_section
 from .levels import level_meaning
-from .md import bullets, cell, front_matter, rel, table
+from .md import bullets, cell, front_matter, link, rel, table
 from .refs import reference_list
 
 # What each tool kind tells a reader: who makes it, and whether it ties them to a vendor.
@@ -30,7 +30,7 @@ def _asked(model: Model, p: Practice, page: str) -> str:
 
 
 def _tool_name(t: Tool) -> str:
-    return f"[{t.name}]({t.url})" if t.url else t.name
+    return link(t.name, t.url) if t.url else t.name
 
 
 def _fence(code: str) -> str:

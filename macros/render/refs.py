@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from ..kinds import TOPIC_FIELDS, TOPICS, record_topic
 from ..model import Model, Reference
-from .md import rel, table
+from .md import link, rel, table
 
 KIND_TITLES = {
     "documentation": "Documentation",
@@ -21,7 +21,7 @@ KIND_TITLES = {
 def title_link(ref: Reference) -> str:
     """The reference's title as a link, followed by the page's language when it is not English."""
     language = f" (in {ref.language})" if ref.language else ""
-    return f"[{ref.title}]({ref.url}){language}"
+    return link(ref.title, ref.url) + language
 
 
 def _item(ref: Reference) -> str:
@@ -80,4 +80,4 @@ def references_catalog(model: Model, page: str) -> str:
 def source_article(model: Model, page: str) -> str:
     """The published article the model follows, linked as references.yml cites it (home and about pages)."""
     ref = model.reference_by_id[model.source_article]
-    return f"[{ref.title}]({ref.url})"
+    return link(ref.title, ref.url)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-from urllib.parse import urlparse
 
 import yaml
 
@@ -13,26 +12,15 @@ from ..problems import Problem
 
 
 def tool_urls(ctx: Context):
-    """Readers can look up every tool that is not an Azure service; every tool link is an https:// address."""
+    """Readers can look up every tool that is not an Azure service (the schema's pattern checks the url itself)."""
     for p in ctx.practices:
         for t in p.tools:
-            if t.url is not None and t.url.lstrip().startswith("TODO"):
-                continue  # the template's placeholder: the placeholder rule reports it
-            if t.url is None:
-                if t.kind != "azure":
-                    yield Problem(
-                        p.loc.path,
-                        t.line,
-                        f"tool '{t.name}' of practice '{p.id}' is kind '{t.kind}' and has no url "
-                        "- add url: https://... where readers can find it (only Azure services may go without)",
-                    )
-                continue
-            parsed = urlparse(t.url)
-            if parsed.scheme != "https" or not parsed.netloc:
+            if t.url is None and t.kind != "azure":
                 yield Problem(
                     p.loc.path,
                     t.line,
-                    f"url of tool '{t.name}' in practice '{p.id}' is '{t.url}' - expected an https:// address",
+                    f"tool '{t.name}' of practice '{p.id}' is kind '{t.kind}' and has no url "
+                    "- add url: https://... where readers can find it (only Azure services may go without)",
                 )
 
 

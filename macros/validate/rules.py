@@ -6,10 +6,8 @@ Each rule takes the :class:`Context` and yields :class:`Problem` objects; ``RULE
 
 from __future__ import annotations
 
-import re
 from datetime import date
 from pathlib import PurePosixPath
-from urllib.parse import urlparse
 
 from ..kinds import KINDS
 from ..load.context import PLACEHOLDER_ID, Context
@@ -19,6 +17,7 @@ from ..problems import Problem
 from .crosswalk_rules import crosswalk_duplicates, crosswalk_links
 from .example_rules import tool_urls, well_formed_examples
 from .messages import unknown_id
+from .text_rules import safe_text
 
 # The lists of the "In production" pages (macros.kinds.TOPIC_FIELDS): Context list -> what one record is called.
 TOPIC_LISTS = tuple((k.field, k.label) for k in KINDS if k.production)
@@ -158,13 +157,6 @@ def level_meaning(ctx: Context):
                 )
 
 
-def https_urls(ctx: Context):
-    for r in ctx.references:
-        parsed = urlparse(r.url)
-        if parsed.scheme != "https" or not parsed.netloc:
-            yield r.loc.problem("url", f"url of reference '{r.id}' is '{r.url}' - expected an https:// address")
-
-
 def verification_dates(ctx: Context):
     """The schema only checks the YYYY-MM-DD shape; 2026-02-30, or a date still to come, is no verification."""
     today = date.today()
@@ -254,39 +246,6 @@ def score_bands(ctx: Context):
         )
 
 
-# A whole tag, or a '<' that starts one: Material writes titles into the page unescaped, so even "x <y" with no
-# closing '>' would open a tag there. A '<' before a digit or a space ("< 1 s") is plain text.
-_HTML = re.compile(r"</?[A-Za-z][A-Za-z0-9-]*(\s[^<>]*)?/?>|<!--|<[A-Za-z/!]")
-_JINJA = re.compile(r"\{\{|\}\}|\{%|%\}|\{#|#\}")
-_HTTP_LINK = re.compile(r"\]\(\s*http://")
-
-
-def safe_text(ctx: Context):
-    """Data text lands in Markdown, and Material writes some of it (titles) into the page unescaped: markup in
-    data would escape the renderer. It never reaches Jinja (generated pages are finished Markdown, marked
-    ``render_macros: false``, and a macro's output is not rendered again); template delimiters are refused all
-    the same, so a text copied into a hand-written page, which mkdocs-macros does render, cannot run code."""
-    for src in ctx.sources:
-        if src.doc is None:
-            continue
-        for name, text, line, _ in walk(src.doc):
-            key = field_of(name)
-            if key == "url" or (key == "code" and ".examples[" in f".{name}"):
-                continue  # example code is shown in a fenced block, never as Markdown, and never reaches Jinja
-            if m := _HTML.search(text):
-                yield Problem(
-                    src.path, line, f"raw HTML '{m.group(0)}' in '{key}' - write plain text or inline Markdown instead"
-                )
-            if m := _JINJA.search(text):
-                yield Problem(
-                    src.path,
-                    line,
-                    f"template delimiter '{m.group(0)}' in '{key}' - text may not contain {{{{, }}}}, {{%, %}}, {{# or #}}",
-                )
-            if _HTTP_LINK.search(text):
-                yield Problem(src.path, line, f"insecure link in '{key}' - links must use https://")
-
-
 # What a placeholder id in each list should become (the scaffold's template writes `[todo]`); the id rules count
 # it as known (macros.load.context.PLACEHOLDER_KINDS), so this rule alone reports it.
 _PLACEHOLDER_IDS = {
@@ -294,6 +253,11 @@ _PLACEHOLDER_IDS = {
     "references": "a reference id from data/references.yml",
     "practices": "a practice id (a file name in data/practices/)",
 }
+
+
+# The template's url: a valid https:// address (the schema accepts the scaffold as written), in a top-level domain
+# reserved never to resolve (RFC 2606), so a forgotten one is caught here and could not lead anywhere anyway.
+PLACEHOLDER_URL = "https://todo.invalid/"
 
 
 def placeholders(ctx: Context):
@@ -307,6 +271,13 @@ def placeholders(ctx: Context):
                 snippet = snippet if len(snippet) <= 60 else snippet[:57] + "..."
                 message = f"'{name}' still holds the template's placeholder \"{snippet}\" - replace it with real text"
                 yield Problem(src.path, line, message)
+            elif text.startswith(PLACEHOLDER_URL):
+                yield Problem(
+                    src.path,
+                    line,
+                    f"'{name}' still holds the template's placeholder address {text} - replace it with the "
+                    "https:// address where readers find the tool",
+                )
             elif text == PLACEHOLDER_ID:
                 wanted = _PLACEHOLDER_IDS.get(field_of(name), "a real id")
                 yield Problem(
@@ -322,7 +293,6 @@ RULES = [
     dangling_links,
     crosswalk_links,
     crosswalk_duplicates,
-    https_urls,
     tool_urls,
     well_formed_examples,
     verification_dates,

@@ -47,7 +47,8 @@ describe("reconcile", () => {
     assert.deepEqual(io.reconcile(data, version, new Map([["prompt-library", "na"]])), { rejected: true });
     const older = io.reconcile(data, "1.0.0", new Map([["prompt-library", "na"], ["ab-tests", "na"]]));
     assert.deepEqual([older.answers, older.cleared.map((q) => q.id)], [{ "ab-tests": "na" }, ["prompt-library"]]);
-    assert.deepEqual(io.readStored(data, stored("1.0.0", { "prompt-library": "na" })), { problem: "outdated", version: "1.0.0" });
+    const update = io.readStored(data, stored("1.0.0", { "prompt-library": "na" }));
+    assert.deepEqual([update.answers, update.update.cleared.map((q) => q.id)], [{}, ["prompt-library"]]);
     assert.deepEqual(io.readStored(data, stored(version, { "prompt-library": "na" })), { problem: "corrupted" });
   });
 
@@ -60,13 +61,12 @@ describe("reconcile", () => {
 });
 
 describe("stored answers", () => {
+  const work = (answers, notes = {}) => ({ answers, notes });
   const cases = [
-    [null, { answers: {} }],
-    [stored(version, { "model-selection": "some" }), { answers: { "model-selection": "some" } }],
-    [stored("0.9.0", { "model-selection": "some" }), { answers: { "model-selection": "some" } }],
-    [stored("0.9.0", { "model-selection": "some", retired: "some" }), { problem: "outdated", version: "0.9.0" }],
-    [stored("0.9.0", { "model-selection": "maybe" }), { problem: "outdated", version: "0.9.0" }],
-    [stored(version, {}, data.contract.stored_format + 1), { problem: "corrupted" }],
+    [null, work({})],
+    [stored(version, { "model-selection": "some" }), work({ "model-selection": "some" })],
+    [stored("0.9.0", { "model-selection": "some" }), work({ "model-selection": "some" })],
+    [stored(version, {}, data.contract.stored_format + 1), { problem: "newer" }],
     ["{not json", { problem: "corrupted" }],
     ['["a list"]', { problem: "corrupted" }],
     [stored(version, { "model-selection": "always" }), { problem: "corrupted" }],
@@ -77,9 +77,64 @@ describe("stored answers", () => {
     test(`${text} is ${JSON.stringify(expected)}`, () => assert.deepEqual(io.readStored(data, text), expected));
   }
 
+  test("saved under another version, what fits is kept and the whole old record travels with the update", () => {
+    const old = { "model-selection": "some", retired: "some", "prompt-library": "maybe" };
+    const notes = { "model-selection": "owner: Ana", retired: "see the wiki" };
+    const found = io.readStored(data, JSON.stringify({ format: data.contract.stored_format, model: "0.9.0", answers: old, notes }));
+    assert.deepEqual([found.answers, found.notes], [{ "model-selection": "some" }, { "model-selection": "owner: Ana" }]);
+    assert.deepEqual([found.update.dropped, found.update.cleared.map((q) => q.id), found.update.droppedNotes], [["retired"], ["prompt-library"], ["retired"]]);
+    assert.deepEqual(found.update.old, { model: "0.9.0", answers: old, notes });
+  });
+
+  test("a note on a question not asked is an update even in the same version, never dropped unsaid", () => {
+    const found = io.readStored(data, JSON.stringify({ format: data.contract.stored_format, model: version, answers: {}, notes: { gone: "x" } }));
+    assert.deepEqual([found.notes, found.update.droppedNotes, found.update.old.notes], [{}, ["gone"], { gone: "x" }]);
+  });
+
   test("storedText is read back as it was written", () => {
     const answers = { "model-selection": "some", "content-filtering": "na" };
-    assert.deepEqual(io.readStored(data, io.storedText(data, answers)), { answers });
+    assert.deepEqual(io.readStored(data, io.storedText(data, answers, { "model-selection": "n" })), work(answers, { "model-selection": "n" }));
+  });
+});
+
+describe("notes", () => {
+  const max = data.contract.note_max_length;
+
+  test("are cut by characters, never inside a surrogate pair or a grapheme", () => {
+    const cut = io.cutNote(`${"x".repeat(max - 1)}😀😀`, max);
+    assert.equal(cut, `${"x".repeat(max - 1)}😀`);
+    assert.equal(Array.from(cut).length, max);
+    assert.equal(io.cutNote(`${"x".repeat(max - 1)}👩‍💻`, max), "x".repeat(max - 1)); // a woman coding is three code points
+    assert.equal(io.cutNote("short", max), "short");
+    for (let n = max - 3; n <= max + 3; n += 1) {
+      const text = "😀".repeat(n);
+      assert.ok(!/[\ud800-\udbff]$/.test(io.cutNote(text, max)), `${n} emoji`);
+    }
+  });
+
+  test("on questions not asked are named, not dropped unsaid", () => {
+    assert.deepEqual(io.splitNotes(data, { "model-selection": "a", gone: "b", "Bad Id": "c", "prompt-library": 3, "model-tuning": "  " }),
+      { notes: { "model-selection": "a" }, droppedNotes: ["gone"] });
+  });
+});
+
+describe("share links that cannot be read say why", () => {
+  const cases = [
+    ["#a=model-selection:some", "it names no questionnaire version (v=)"],
+    ["#v=1.0&a=", 'its version "1.0" is not a version number'],
+    [`#v=${version}`, "it carries no list of answers (a=)"],
+    [`#v=${version}&a=model-selection`, '"model-selection" is not a question and an answer (question:answer)'],
+    [`#v=${version}&a=model-selection:some,model-selection:some`, 'it answers "model-selection" twice'],
+    [`#v=${version}&a=${"x:y,".repeat(1000)}`, "it is longer than any link the self-check makes"],
+  ];
+  for (const [hash, problem] of cases) {
+    test(hash.slice(0, 50), () => assert.deepEqual(io.readFragment(data, hash), { problem }));
+  }
+
+  test("and what does not fit the current version", () => {
+    assert.equal(io.misfitText(data, new Map([["nope", "some"]])), `it answers "nope", which version ${version} does not ask`);
+    const n = data.questions.findIndex((q) => q.id === "model-selection") + 1;
+    assert.equal(io.misfitText(data, new Map([["model-selection", "always"]])), `its answer to question ${n} is not one that question offers`);
   });
 });
 
@@ -99,7 +154,7 @@ describe("export files", () => {
     assert.deepEqual([file.format, file.model, file.answers], [data.contract.file_format, version, answers]);
     assert.deepEqual([Object.hasOwn(file, "level"), file.reason], [false, null]);
     const found = io.readExport(data, text);
-    assert.deepEqual([found.rejected, found.answers, found.outdated], [false, answers, false]);
+    assert.deepEqual([found.rejected, found.answers, found.outdated, found.droppedNotes], [false, answers, false, []]);
   });
 
   const refused = ["", "null", JSON.stringify({ format: "other", model: version, answers: {} }),

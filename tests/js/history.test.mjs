@@ -2,7 +2,7 @@
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
 
-import { added, historyText, readHistory, removed, snapshotOf, when } from "../../docs/assets/self-check/lazy/snapshots.js";
+import { added, full, historyText, readHistory, removed, snapshotOf, when, withoutNotes } from "../../docs/assets/self-check/lazy/snapshots.js";
 import { score, targetFor } from "../../docs/assets/self-check/scoring.js";
 import { answersByPoints, fixture, top } from "./helpers.mjs";
 
@@ -26,7 +26,7 @@ describe("history", () => {
 
   test("nothing stored is an empty history", () => assert.deepEqual(readHistory(data, null), { snapshots: [], dropped: 0 }));
 
-  for (const text of ["{not json", "[]", '{"format":99,"snapshots":[]}', '{"format":1,"snapshots":{}}']) {
+  for (const text of ["{not json", "[]", '{"format":"99","snapshots":[]}', '{"format":1,"snapshots":{}}']) {
     test(`${text} is corrupted`, () => assert.equal(readHistory(data, text).problem, "corrupted"));
   }
 
@@ -44,12 +44,26 @@ describe("history", () => {
     assert.deepEqual(found.snapshots[0].notes, { a: "x".repeat(data.contract.note_max_length) });
   });
 
-  test("the oldest go past the maximum; delete by id", () => {
+  test("none is dropped past the maximum: the history says it is full, and one is replaced only when named", () => {
     let list = [];
-    for (let i = 0; i < data.contract.history_max + 3; i += 1) list = added(data, list, { ...one, id: `s${i}` });
-    assert.equal(list.length, data.contract.history_max);
-    assert.equal(list[0].id, "s3");
-    assert.deepEqual(removed(list, "s3").map((s) => s.id), list.slice(1).map((s) => s.id));
+    for (let i = 0; i < data.contract.history_max + 3; i += 1) list = added(list, { ...one, id: `s${i}` });
+    assert.equal(list.length, data.contract.history_max + 3);
+    assert.ok(full(data, list) && full(data, list.slice(3)) && !full(data, list.slice(4)));
+    assert.deepEqual(added(list, { ...one, id: "new" }, "s0").map((s) => s.id), [...list.slice(1).map((s) => s.id), "new"]);
+    assert.deepEqual(removed(list, "s3").map((s) => s.id), list.filter((s) => s.id !== "s3").map((s) => s.id));
+  });
+
+  test("a history in a newer format is reported as such, never as corrupted", () => {
+    const text = JSON.stringify({ format: data.contract.history_format + 1, snapshots: [one] });
+    assert.deepEqual(readHistory(data, text), { snapshots: [], dropped: 0, problem: "newer" });
+  });
+
+  test("notes are cut without splitting a character, and can all be removed", () => {
+    const max = data.contract.note_max_length;
+    const fits = `${"x".repeat(max - 1)}😀`; // max characters, one more UTF-16 unit
+    const found = readHistory(data, historyText(data, [{ ...one, notes: { a: fits, b: `${fits}😀` } }]));
+    assert.deepEqual(found.snapshots[0].notes, { a: fits, b: fits });
+    assert.deepEqual(withoutNotes(found.snapshots)[0].notes, {});
   });
 });
 

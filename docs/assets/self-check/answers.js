@@ -22,18 +22,43 @@ export function encodeFragment(data, answers) {
 
 /* { version, entries: Map(questionId -> answerId) }, or null when the fragment is not well formed. */
 export function parseFragment(data, hash) {
-  if (hash.length > 4000) return null;
+  const link = readFragment(data, hash);
+  return link.problem ? null : link;
+}
+
+/* A few characters of what a link holds, quoted, for a notice (never the whole of it, which may be huge). */
+const quote = (text) => JSON.stringify(text.length > 30 ? `${text.slice(0, 30)}…` : text);
+
+/* { version, entries } or { problem }: what is wrong, in words a reader can pass on to who sent the link. */
+export function readFragment(data, hash) {
+  if (hash.length > 4000) return { problem: "it is longer than any link the self-check makes" };
   const params = new URLSearchParams(hash.replace(/^#/, ""));
   const version = params.get("v");
   const list = params.get("a");
-  if (!versionPattern(data).test(version || "") || list === null) return null;
+  if (version === null) return { problem: "it names no questionnaire version (v=)" };
+  if (!versionPattern(data).test(version)) return { problem: `its version ${quote(version)} is not a version number` };
+  if (list === null) return { problem: "it carries no list of answers (a=)" };
   const entries = new Map();
   for (const pair of list ? list.split(",") : []) {
     const [id, answer, extra] = pair.split(":");
-    if (extra !== undefined || !SLUG.test(id || "") || !SLUG.test(answer || "") || entries.has(id)) return null;
+    if (extra !== undefined || !SLUG.test(id || "") || !SLUG.test(answer || "")) {
+      return { problem: `${quote(pair)} is not a question and an answer (question:answer)` };
+    }
+    if (entries.has(id)) return { problem: `it answers ${quote(id)} twice` };
     entries.set(id, answer);
   }
   return { version, entries };
+}
+
+/* Why answers of the current version were rejected by reconcile, for a notice. */
+export function misfitText(data, entries) {
+  const questions = new Map(data.questions.map((q) => [q.id, q]));
+  for (const [id, answer] of entries) {
+    const q = questions.get(id);
+    if (!q) return `it answers ${quote(id)}, which version ${data.model.version} does not ask`;
+    if (!fits(data, q, answer)) return `its answer to question ${data.questions.indexOf(q) + 1} is not one that question offers`;
+  }
+  return "its answers do not fit this questionnaire";
 }
 
 /*
@@ -72,12 +97,14 @@ function entriesOf(answers) {
 }
 
 /*
- * Saved answers: { answers } when usable, otherwise { problem: "corrupted" | "outdated", version }.
- * Saved under another version of the model, they stay usable while every answer still fits its question
- * (most new versions change practices, not the questionnaire); once one does not, the entry is outdated.
+ * Saved answers: { answers, notes } when usable, { problem: "corrupted" } when unreadable, { problem: "newer" }
+ * when saved by a newer self-check (a stored format this page does not know: never read, never overwritten).
+ * Saved under another version of the model, what still fits is kept; when anything does not (an answer, or a
+ * note on a question no longer asked), `update` carries the reconcile result and the whole old record, which the
+ * widget keeps as a snapshot of the old version before it saves what fits.
  */
 export function readStored(data, text) {
-  if (text === null || text === undefined) return { answers: {} };
+  if (text === null || text === undefined) return { answers: {}, notes: {} };
   let stored;
   try {
     stored = JSON.parse(text);
@@ -85,25 +112,58 @@ export function readStored(data, text) {
     return { problem: "corrupted" };
   }
   const { stored_format: format } = data.contract;
+  if (isRecord(stored) && typeof stored.format === "number" && stored.format > format) return { problem: "newer" };
   if (!isRecord(stored) || stored.format !== format || !versionPattern(data).test(String(stored.model))) {
     return { problem: "corrupted" };
   }
   const entries = entriesOf(stored.answers);
-  const result = entries && reconcile(data, stored.model, entries);
-  if (!result || result.rejected) return { problem: "corrupted" };
-  if (result.dropped.length || result.cleared.length) return { problem: "outdated", version: stored.model };
-  return withNotes({ answers: result.answers }, cleanNotes(data, stored.notes));
+  const found = entries && reconcile(data, stored.model, entries);
+  if (!found || found.rejected) return { problem: "corrupted" };
+  const { notes, droppedNotes } = splitNotes(data, stored.notes);
+  const work = { answers: found.answers, notes };
+  if (!found.dropped.length && !found.cleared.length && !droppedNotes.length) return work;
+  const old = { model: stored.model, answers: Object.fromEntries(entries), notes: allNotes(data, stored.notes) };
+  return { ...work, update: { ...found, droppedNotes, old } };
+}
+
+/*
+ * A note cut to at most `max` code points, at a character boundary a reader sees (a grapheme where the browser
+ * can tell), so an emoji or an accented letter is never split in half. The textarea's maxlength counts UTF-16
+ * units, which are never fewer than code points, so a note typed here is never cut.
+ */
+export function cutNote(text, max) {
+  if (text.length <= max) return text;
+  const graphemes = typeof Intl.Segmenter === "function" ? new Intl.Segmenter(undefined, { granularity: "grapheme" }) : null;
+  const parts = graphemes ? Array.from(graphemes.segment(text), (s) => s.segment) : Array.from(text);
+  let out = "";
+  let used = 0;
+  for (const part of parts) {
+    const size = Array.from(part).length;
+    if (used + size > max) break;
+    out += part;
+    used += size;
+  }
+  return out;
+}
+
+/* Every note that is text, whatever question it names (kept in snapshots of an old version), cut to length. */
+export function allNotes(data, notes) {
+  if (!isRecord(notes)) return {};
+  return Object.fromEntries(Object.entries(notes).filter(([id, note]) => SLUG.test(id) && typeof note === "string" && note.trim())
+    .map(([id, note]) => [id, cutNote(note, data.contract.note_max_length)]));
+}
+
+/* { notes on questions this version asks, droppedNotes: ids of the notes on questions it does not ask }. */
+export function splitNotes(data, notes) {
+  const all = allNotes(data, notes);
+  const asked = new Set(data.questions.map((q) => q.id));
+  const kept = Object.fromEntries(Object.entries(all).filter(([id]) => asked.has(id)));
+  return { notes: kept, droppedNotes: Object.keys(all).filter((id) => !asked.has(id)) };
 }
 
 /* Notes: text for questions this version asks, cut to the contract's length; a bad note is dropped alone. */
 export function cleanNotes(data, notes) {
-  const out = {};
-  if (!isRecord(notes)) return out;
-  for (const q of data.questions) {
-    const note = notes[q.id];
-    if (typeof note === "string" && note.trim()) out[q.id] = note.slice(0, data.contract.note_max_length);
-  }
-  return out;
+  return splitNotes(data, notes).notes;
 }
 
 export function storedText(data, answers, notes) {
@@ -131,5 +191,7 @@ export function readExport(data, text) {
   const entries = entriesOf(file.answers);
   if (!entries || [...entries.keys()].some((id) => !SLUG.test(id))) return REJECTED;
   const found = reconcile(data, file.model, entries);
-  return found.rejected ? found : withNotes(found, cleanNotes(data, file.notes));
+  if (found.rejected) return found;
+  const { notes, droppedNotes } = splitNotes(data, file.notes);
+  return { ...withNotes(found, notes), droppedNotes };
 }

@@ -8,7 +8,11 @@ const CONTRACT_TYPES = {
   message_version: "number", embed_element: "string", themes: "array", storage_key: "string",
   stored_format: "number", file_format: "string", version_pattern: "string",
   history_key: "string", history_format: "number", history_max: "number", note_max_length: "number", export_schema: "string",
+  undo_key: "string",
 };
+// The shape of model.json this code reads: FORMAT in macros/selfcheck/export.py. A build that writes another
+// shape (or a cached page meeting a newer file) gets the "could not load" message, never a half-read model.
+export const MODEL_FORMAT = 2;
 const typeOf = (value) => (Array.isArray(value) ? "array" : typeof value);
 
 export function isRecord(value) {
@@ -17,7 +21,7 @@ export function isRecord(value) {
 
 /* True when the file has everything the widget reads first; anything else gets the "could not load" message. */
 export function isUsableModel(data) {
-  if (!isRecord(data) || !isRecord(data.contract)) return false;
+  if (!isRecord(data) || data.format !== MODEL_FORMAT || !isRecord(data.contract)) return false;
   const { contract } = data;
   if (!Object.entries(CONTRACT_TYPES).every(([key, type]) => typeOf(contract[key]) === type)) return false;
   try {
@@ -32,4 +36,17 @@ export function isUsableModel(data) {
 /* A model version as the build checks it (X.Y.Z), from the contract's pattern. */
 export function versionPattern(data) {
   return new RegExp(data.contract.version_pattern);
+}
+
+/* -1, 0 or 1 as version a is older than, the same as or newer than b (both X.Y.Z), compared number by number. */
+export function compareVersions(a, b) {
+  const x = a.split(".").map(Number);
+  const y = b.split(".").map(Number);
+  for (let i = 0; i < 3; i += 1) if (x[i] !== y[i]) return x[i] < y[i] ? -1 : 1;
+  return 0;
+}
+
+/* "an older" or "a newer" questionnaire than this page's, for the notices: never guessed, always compared. */
+export function ageOf(data, version) {
+  return compareVersions(version, data.model.version) < 0 ? "an older" : "a newer";
 }

@@ -7,12 +7,23 @@
 import { isShareFragment } from "./answers.js";
 import { h } from "./dom.js";
 import { startFrame } from "./frame.js";
-import { LOAD_FAILED, loadModel } from "./load.js";
+import { LOAD_FAILED, SANDBOXED, loadModel } from "./load.js";
 import { mountWidget } from "./widget.js";
 
 const MOUNT = "data-genaiops-self-check";
 const MOUNTED = "data-gsc-mounted";
 const EMBED_PAGE = "gsc-page"; // the body class of overrides/self-check-embed.html
+const widgets = new Set(); // the widgets mounted on this page, which share links opened here are handed to
+
+/* The share link in this page's own address, if any: read once, dropped from the address once dealt with. */
+function openLink(widget) {
+  const hash = location.hash;
+  if (!isShareFragment(hash)) return;
+  widget.openLink(hash, () => {
+    // Only if the address still holds that link: a reload then shows the saved answers, not the link again.
+    if (location.hash === hash) history.replaceState(history.state, "", location.pathname + location.search);
+  });
+}
 
 async function mount(root) {
   const url = new URL(root.getAttribute("data-model"), location.href);
@@ -22,10 +33,12 @@ async function mount(root) {
   } catch {
     // From disk (where a browser loads this module at all), self-check-from-disk.js has already said why.
     if (location.protocol === "file:" && root.querySelector(".gsc-error")) return;
-    root.replaceChildren(h("p", { class: "gsc-error", role: "alert", text: LOAD_FAILED }));
+    root.replaceChildren(h("p", { class: "gsc-error", role: "alert", text: window.origin === "null" ? SANDBOXED : LOAD_FAILED }));
     return;
   }
-  mountWidget(root, data, url);
+  const widget = mountWidget(root, data, url);
+  widgets.add(widget);
+  openLink(widget);
   if (document.body.classList.contains(EMBED_PAGE)) startFrame(data.contract);
 }
 
@@ -37,11 +50,13 @@ function mountAll() {
   }
 }
 
-// A share link opened on the self-check page itself only changes the fragment: mount afresh to read it.
+// A share link opened on the self-check page itself only changes the fragment: the widgets read it as they are,
+// with the reader's answers still on the page (and kept, even where storage is blocked).
 window.addEventListener("hashchange", () => {
-  if (!isShareFragment(location.hash)) return;
-  for (const root of document.querySelectorAll(`[${MOUNTED}]`)) root.removeAttribute(MOUNTED);
-  mountAll();
+  for (const widget of widgets) {
+    if (widget.root.isConnected) openLink(widget);
+    else widgets.delete(widget); // left behind by instant navigation
+  }
 });
 
 if (window.document$ && typeof window.document$.subscribe === "function") {

@@ -1,34 +1,64 @@
 /*
- * The reader's answers in localStorage, under the contract's key. Storage may be blocked (some embedded
- * frames) or full: then nothing is kept and the answers live on the page, in share links and in exports.
+ * The reader's answers in localStorage, under the contract's keys: the answers and notes (storage_key) and the
+ * one-step undo (undo_key). Storage may be blocked (some embedded frames, sandboxes) or full: every call says so
+ * instead of throwing, and the widget tells the reader once, with the way out (export or a share link).
  */
 import { readStored, storedText } from "./answers.js";
 
-/* { answers } or { problem, version } as readStored says, or null when storage cannot be read at all. */
-export function readSaved(data) {
-  let text;
+/* { text } (null when nothing is stored), or null when storage cannot be read at all. */
+export function readRaw(key) {
   try {
-    text = localStorage.getItem(data.contract.storage_key);
+    return { text: localStorage.getItem(key) };
   } catch {
     return null;
   }
-  return readStored(data, text);
 }
 
-export function save(data, answers, notes) {
+/* readStored's answer plus the text it came from, or null when storage is blocked. */
+export function readSaved(data) {
+  const raw = readRaw(data.contract.storage_key);
+  return raw && { ...readStored(data, raw.text), text: raw.text };
+}
+
+/* { ok, text }: text is what storage now holds (null: nothing, for empty work), for the two-tab check. */
+export function save(data, work) {
+  const empty = !Object.keys(work.answers).length && !Object.keys(work.notes).length;
+  const text = empty ? null : storedText(data, work.answers, work.notes);
+  return { ok: write(data.contract.storage_key, text), text };
+}
+
+function write(key, text) {
   try {
-    const empty = !Object.keys(answers).length && !Object.keys(notes || {}).length;
-    if (empty) localStorage.removeItem(data.contract.storage_key);
-    else localStorage.setItem(data.contract.storage_key, storedText(data, answers, notes));
+    if (text === null) localStorage.removeItem(key);
+    else localStorage.setItem(key, text);
+    return true;
   } catch {
-    // storage full or blocked: the answers stay on the page and in share links and exports
+    return false; // full or blocked
   }
 }
 
-export function forget(data) {
+const REASONS = ["import", "link", "reset", "undo", "tab"];
+
+/* The undo: { reason, date, answers, notes } as stored, or null. Read like saved answers, so it is checked too. */
+export function readUndo(data) {
+  const raw = readRaw(data.contract.undo_key);
+  if (!raw || raw.text === null) return null;
+  const work = readStored(data, raw.text);
+  let meta;
   try {
-    localStorage.removeItem(data.contract.storage_key);
+    meta = JSON.parse(raw.text);
   } catch {
-    // nothing to forget where storage is blocked
+    return null;
   }
+  return work.problem || !REASONS.includes(meta.reason) ? null : { reason: meta.reason, date: String(meta.date), answers: work.answers, notes: work.notes };
+}
+
+/* Keeps `keep` ({ reason, answers, notes }) as the undo; false when storage refused it. */
+export function saveUndo(data, keep) {
+  const record = { ...JSON.parse(storedText(data, keep.answers, keep.notes)), reason: keep.reason, date: new Date().toISOString() };
+  return write(data.contract.undo_key, JSON.stringify(record));
+}
+
+export function forgetUndo(data) {
+  return write(data.contract.undo_key, null);
 }

@@ -1,42 +1,65 @@
 /*
  * One mounted self-check: assembles the views (notices, questions, result) and wires them to storage,
- * sharing and embedding. It holds the answers; the parts it calls hold none.
+ * sharing and embedding. It holds the reader's work ({ answers, notes }); the parts it calls hold none.
+ * Saved work changes only when the reader acts, and what an action replaces is kept first (keep.js).
+ * It never reads the page's address: the entry that owns the page hands it share links (openLink), which only
+ * self-check.js does, so the script embed (embed.js, which passes { ownPage: false } for that) never reads or
+ * changes a host's address.
  */
-import { isShareFragment, parseFragment, reconcile } from "./answers.js";
+import { readStored } from "./answers.js";
 import { button, h, linker } from "./dom.js";
 import { announce, framed } from "./embedding.js";
+import { EMPTY, merge3, replaced, sameWork } from "./keep.js";
+import { linkView } from "./links.js";
+import { ageOf } from "./model.js";
 import { changes, noticesView } from "./notices.js";
 import { questionsView } from "./questions.js";
 import { resultView } from "./result.js";
 import { score } from "./scoring.js";
 import { copyText, downloadAnswers, shareUrl } from "./sharing.js";
-import { forget, readSaved, save } from "./storage.js";
+import { forgetUndo, readRaw, readSaved, readUndo, save, saveUndo } from "./storage.js";
 import { targetView } from "./target.js";
 import { toolsView } from "./tools.js";
 
 let mounts = 0;
 
-/*
- * options.ownPage: the widget is on the guide's own page (the guide or its embed page), whose address may carry a
- * share link. The script embed sits on a host's page: it never reads the host's fragment nor rewrites its address.
- */
-export function mountWidget(root, data, jsonUrl, { ownPage = true } = {}) {
+const UNSAVED = {
+  blocked: "This browser does not let the self-check save anything here (its storage is blocked, as in some private "
+    + "windows and sandboxed frames), so your answers last only while this page is open.",
+  failed: "Your answers could not be saved in this browser (its storage is full or blocked), so the latest would be lost "
+    + "when you leave this page.",
+  newer: "Your answers were saved by a newer version of this self-check, which this page cannot read. They are left as "
+    + "they are: reload the page to get the newer version. Nothing you answer here is saved over them.",
+};
+const WAY_OUT = " To keep them, use Export answers or Copy share link.";
+const UNDO = { import: "Undo the import", link: "Undo the link's answers", reset: "Undo the reset", undo: "Undo the undo",
+  tab: "Undo the merge of the two tabs" };
+const BEFORE = { import: "the import", link: "you used the link's answers", reset: "the reset", undo: "the undo",
+  tab: "the two tabs were merged" };
+
+export function mountWidget(root, data, jsonUrl) {
+  const { contract } = data;
   const siteRoot = new URL(data.base, jsonUrl);
   const view = { data, uid: `gsc${++mounts}`, link: linker(siteRoot, framed) };
-  let answers = {};
-  let notes = {};
+  let work = { answers: {}, notes: {} };
+  let known; // the text this tab last read from or wrote to storage; undefined: storage is blocked
+  let frozen = false; // storage holds a newer self-check's answers: never written over
+  let keeping = null; // a model update's old answers on their way into the history: saving waits for it
+  let undoInPage = null; // the undo, where storage cannot keep it
+  let told = false;
+  let tabNotice = null;
   let target = null; // the level number the plan leads to; null: the next level
 
   const notices = noticesView();
   const questions = questionsView(view, (id, answer) => {
-    answers[id] = answer;
-    save(data, answers, notes);
+    work.answers = { ...work.answers, [id]: answer };
+    persist();
     update(true);
   }, (id, text) => {
-    notes = { ...notes, [id]: text };
-    if (!text.trim()) delete notes[id];
-    save(data, answers, notes);
-    result.notes(notes);
+    work.notes = { ...work.notes, [id]: text };
+    if (!text.trim()) delete work.notes[id];
+    persist();
+    result.notes(work.notes);
   });
   const targets = targetView(view, (number) => {
     target = number;
@@ -44,83 +67,211 @@ export function mountWidget(root, data, jsonUrl, { ownPage = true } = {}) {
   });
   const result = resultView(view, targets.element);
 
-  // Share, export, import, print, reset.
+  // Share, export, import, print, reset, undo.
   const status = h("p", { class: "gsc-status", role: "status" });
   const shareInput = h("input", { id: `${view.uid}-share`, type: "text", readonly: true, class: "gsc-share-input" });
   const shareField = h("p", { class: "gsc-share", hidden: true }, h("label", { for: shareInput.id, text: "Share link" }), shareInput);
   const fileInput = h("input", { type: "file", accept: ".json,application/json", hidden: true });
   fileInput.addEventListener("change", importFile);
+  const undoButton = button("", undo);
+  const confirmBox = h("div", { class: "gsc-confirm-box" });
   const actions = h("div", { class: "gsc-actions", role: "group", "aria-label": "Share and save your answers" },
     button("Copy share link", share), button("Export answers", exportFile), button("Import answers", () => fileInput.click()),
-    button("Print result", () => window.print()), button("Reset answers", reset), fileInput);
+    button("Print result", () => window.print()), button("Reset answers", askReset), undoButton, fileInput);
   const noteHint = h("p", { class: "gsc-hint", text: "Share links carry your answers only, never your notes; exports and print include the notes." });
   const say = (text) => { status.textContent = text; };
-  const tools = toolsView({ data, view, jsonUrl, siteRoot, say, state: () => ({ answers, notes, res: score(data, answers, { target }) }) });
+  const state = () => ({ answers: work.answers, notes: work.notes, res: score(data, work.answers, { target }) });
+  const tools = toolsView({ data, view, jsonUrl, siteRoot, say, state });
+  const links = linkView(view, notices, { current: () => work, use: useLink, adopt, say });
 
-  root.replaceChildren(h("div", { class: "gsc" }, notices.element, questions.element, result.element, actions, noteHint, shareField, tools, status));
+  root.replaceChildren(h("div", { class: "gsc" }, notices.element, questions.element, result.element, actions, confirmBox,
+    noteHint, shareField, tools, status));
   restore();
+  showUndo();
   update();
+  // Another tab saved: take what it changed, keep what only this tab changed (keep.js merge3).
+  window.addEventListener("storage", (event) => {
+    if (!root.isConnected) return;
+    if (event.key === contract.undo_key) showUndo();
+    if (event.key === contract.storage_key) fromOtherTab(event.newValue);
+    if (event.key === null && known !== undefined) {
+      // Another page of this site cleared all of its storage: the reader did nothing here, so save again.
+      known = null;
+      persist();
+    }
+  });
 
   function restore() {
-    if (ownPage && isShareFragment(location.hash)) {
-      const link = parseFragment(data, location.hash);
-      const found = link && reconcile(data, link.version, link.entries);
-      if (!found || found.rejected) {
-        notices.add("This share link could not be read, so the form starts empty. Ask for a new link, or answer the questions below.");
-      } else {
-        setAnswers(found.answers, notes);
-        const from = found.outdated ? "Answers restored from a share link made with an older questionnaire." : "Answers restored from a share link.";
-        notices.add(from, changes(data, found));
-        save(data, answers, notes);
-      }
-      // Drop the fragment so a reload shows the saved answers, not the link's again.
-      history.replaceState(history.state, "", location.pathname + location.search);
+    const saved = readSaved(data);
+    if (!saved) return tellUnsaved("blocked");
+    known = saved.text;
+    if (saved.problem === "newer") {
+      frozen = true;
+      return tellUnsaved("newer");
+    }
+    if (saved.problem) {
+      notices.add("Your saved answers could not be read, so they were cleared.");
+      known = save(data, EMPTY).text;
       return;
     }
-    const stored = readSaved(data);
-    if (!stored) return; // storage is blocked (for example in some embedded frames): start empty
-    if (stored.problem === "outdated") {
-      notices.add(`Your saved answers were for version ${stored.version} of the questionnaire, which has changed since, so they were cleared.`);
-    } else if (stored.problem) {
-      notices.add("Your saved answers could not be read, so they were cleared.");
-    }
-    if (stored.problem) forget(data);
-    else setAnswers(stored.answers, stored.notes);
+    setWork(saved);
+    if (saved.update) keepOldVersion(saved.update);
   }
 
-  function setAnswers(next, nextNotes) {
-    answers = { ...next };
-    notes = { ...nextNotes };
-    questions.show(answers, notes);
-    result.notes(notes);
+  /* A model update: what no longer fits goes into a snapshot of the old version before what fits is saved. */
+  function keepOldVersion(found) {
+    const { version } = found;
+    const head = (found.outdated ? `Your saved answers were made with ${ageOf(data, version)} questionnaire (version `
+      + `${version}; this is version ${data.model.version}).` : "Some of your saved notes are on questions this "
+      + "questionnaire does not ask.") + " Every answer and note that still fits is kept here";
+    keeping = import("./lazy/history.js").then((m) => m.keepVersion(data, found.old)).catch(() => "blocked").then((kept) => {
+      keeping = null;
+      if (kept === "kept") {
+        notices.add(`${head}; all of them, as saved, are in your history as a snapshot of version ${version} (Show history).`,
+          changes(data, found, " from this page"));
+        persist();
+      } else {
+        notices.add(`${head}, but the rest could not be kept in your history (${kept === "newer" ? "it was saved by a newer "
+          + "self-check" : "storage refused it"}), so your saved answers stay as they were until you change one.`
+          + " Export answers keeps a copy of what is shown.", changes(data, found));
+      }
+    });
+  }
+
+  function setWork(next) {
+    work = { answers: { ...next.answers }, notes: { ...next.notes } };
+    questions.show(work.answers, work.notes);
+    result.notes(work.notes);
+  }
+
+  function persist() {
+    if (keeping) return void keeping.then(persist);
+    if (frozen) return;
+    const now = readRaw(contract.storage_key);
+    if (now && known !== undefined && now.text !== known) {
+      // Another tab saved since this one last looked, and its storage event has not arrived yet.
+      const theirs = readStored(data, now.text);
+      if (theirs.problem === "newer") {
+        frozen = true;
+        return tellUnsaved("newer");
+      }
+      if (!theirs.problem) mergeFrom(theirs, "mine");
+    }
+    const done = save(data, work);
+    if (done.ok) known = done.text;
+    else tellUnsaved(known === undefined ? "blocked" : "failed");
+  }
+
+  function fromOtherTab(text) {
+    const theirs = readStored(data, text);
+    if (theirs.problem === "newer") {
+      frozen = true;
+      return tellUnsaved("newer");
+    }
+    if (theirs.problem || known === undefined) return;
+    const mine = work;
+    mergeFrom(theirs);
+    known = text;
+    if (!sameWork(work, theirs)) persist(); // this tab changed something the other did not: save both
+    if (!sameWork(mine, work)) update();
+  }
+
+  function mergeFrom(theirs, prefer = "theirs") {
+    const base = known ? readStored(data, known) : EMPTY;
+    const merged = merge3(base.problem ? EMPTY : base, work, theirs, prefer);
+    if (sameWork(merged.work, work) && !merged.conflicts.length) return;
+    if (merged.keep) keepUndo(merged.keep);
+    setWork(merged.work);
+    const number = (id) => data.questions.findIndex((q) => q.id === id) + 1;
+    if (tabNotice) tabNotice.remove();
+    tabNotice = notices.add("Your answers were changed in another tab of this browser, and this page now shows them.",
+      merged.conflicts.map((id) => `Question ${number(id)} was changed in both tabs: ${prefer === "mine" ? "this" : "the other"} `
+        + `tab's latest is shown; ${UNDO.tab} brings back the rest of ${prefer === "mine" ? "the other" : "this"} tab's.`));
+  }
+
+  function tellUnsaved(why) {
+    if (told) return;
+    told = true;
+    notices.add(UNSAVED[why] + (why === "newer" ? "" : WAY_OUT));
+  }
+
+  function keepUndo(keep) {
+    if (known !== undefined && !frozen && saveUndo(data, keep)) undoInPage = null;
+    else undoInPage = { ...keep };
+    showUndo();
+  }
+
+  function currentUndo() {
+    return undoInPage || readUndo(data);
+  }
+
+  function showUndo() {
+    const slot = currentUndo();
+    undoButton.hidden = !slot;
+    if (slot) undoButton.textContent = UNDO[slot.reason];
+  }
+
+  function undo() {
+    const slot = currentUndo();
+    if (!slot) return showUndo();
+    const { work: next, keep } = replaced(work, "undo", slot);
+    undoInPage = null;
+    forgetUndo(data);
+    if (keep) keepUndo(keep);
+    setWork(next);
+    persist();
+    showUndo();
+    update(true);
+    say(`The answers you had before ${BEFORE[slot.reason]} are back.`
+      + (keep ? ` ${UNDO.undo} brings back the ones you just left.` : ""));
+  }
+
+  function replaceWork(reason, found, options) {
+    const { work: next, keep } = replaced(work, reason, found, options);
+    if (keep) keepUndo(keep);
+    setWork(next);
+    persist();
+    update(true);
+    return keep;
+  }
+
+  function useLink(found) {
+    const kept = replaceWork("link", found);
+    return kept ? `Your previous answers are kept: ${UNDO.link} brings them back.` : "";
+  }
+
+  function adopt(next) {
+    setWork(next);
+    persist();
+    update();
   }
 
   /*
    * byReader: the reader changed something here. Only then is the result announced, so a page framing or hosting
-   * the widget never learns a returning visitor's saved result on load (see embedding.js).
+   * the widget never learns a returning visitor's saved result on load, nor from another tab (see embedding.js).
    */
   function update(byReader = false) {
-    const res = score(data, answers, { target });
+    const res = score(data, work.answers, { target });
     questions.progress(res);
     result.show(res);
     targets.show(res);
-    if (byReader && res.level) announce(root, data.contract, res);
+    if (byReader && res.level) announce(root, contract, res);
   }
 
   function share() {
-    const href = shareUrl(data, siteRoot, answers);
+    const href = shareUrl(data, siteRoot, work.answers);
     shareInput.value = href;
     shareField.hidden = false;
     const where = "Your answers are in the part after #, which browsers never send to a server.";
     copyText(href).then((copied) => {
       if (!copied) shareInput.select();
-      status.textContent = `${copied ? "Share link copied." : "Copy the share link below."} ${where}`;
+      say(`${copied ? "Share link copied." : "Copy the share link below."} ${where}`);
     });
   }
 
   function exportFile() {
-    downloadAnswers(data, answers, score(data, answers), notes);
-    status.textContent = "Answers exported to a file.";
+    downloadAnswers(data, work.answers, score(data, work.answers), work.notes);
+    say("Answers exported to a file.");
   }
 
   async function importFile() {
@@ -133,26 +284,36 @@ export function mountWidget(root, data, jsonUrl, { ownPage = true } = {}) {
     } catch {
       found = { rejected: true, problems: [] };
     }
+    notices.clear();
     if (found.rejected) {
-      status.textContent = "That file could not be read as self-check answers, so nothing was changed.";
-      notices.clear();
+      say("That file could not be read as self-check answers, so nothing was changed.");
       if (found.problems.length) notices.add(`What is wrong with ${file.name}:`, found.problems);
       return;
     }
-    notices.clear();
-    setAnswers(found.answers, found.notes);
-    if (found.outdated) notices.add("Answers imported from a file made with an older questionnaire.", changes(data, found));
-    save(data, answers, notes);
-    update(true);
-    status.textContent = "Answers imported.";
+    const kept = replaceWork("import", found);
+    const lines = changes(data, found);
+    if (found.outdated) notices.add(`Answers imported from a file made with ${ageOf(data, found.version)} questionnaire.`, lines);
+    else if (lines.length) notices.add("Answers imported; some of the file's notes are not.", lines);
+    say(kept ? `Answers imported. Your previous answers are kept: ${UNDO.import} brings them back.` : "Answers imported.");
   }
 
-  function reset() {
-    setAnswers({}, {});
-    forget(data);
+  function askReset() {
+    import("./lazy/reset.js").then((m) => m.askReset({ data, view, say }, confirmBox, reset),
+      () => say("That part of the self-check could not load. Reload the page to try again."));
+  }
+
+  /* everything: the reader also asked to remove the history's notes and to keep nothing to undo. */
+  function reset(everything) {
+    const kept = replaceWork("reset", EMPTY, { keepNothing: everything });
+    if (everything) {
+      undoInPage = null;
+      forgetUndo(data);
+      showUndo();
+    }
     notices.clear();
     shareField.hidden = true;
-    update(true);
-    status.textContent = "Answers cleared.";
+    return kept;
   }
+
+  return { root, openLink: (hash, settle) => links.open(hash, settle) };
 }

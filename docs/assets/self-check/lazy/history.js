@@ -1,11 +1,12 @@
 /*
  * The history view: save the current result as a dated snapshot, list and delete snapshots, compare two.
  * Storage may be blocked or hold junk: the history then starts empty and the reader is told, never an error.
+ * A history a newer self-check wrote is never written over, and a full one asks before replacing a snapshot.
  */
 import { button, h } from "../dom.js";
 import { levelLabel } from "../reason.js";
 import { compare } from "./compare.js";
-import { added, historyText, readHistory, removed, snapshotOf, when } from "./snapshots.js";
+import { added, full, historyText, keptOf, readHistory, removed, snapshotOf, when, withoutNotes } from "./snapshots.js";
 import { bars, panel, percentText, table } from "./views.js";
 
 const STATUS = { missing: "Not in place", partial: "Partly in place", "in-place": "In place", na: "Not applicable" };
@@ -19,24 +20,52 @@ function load(data) {
   }
 }
 
-function store(data, snapshots) {
+const NEWER = "Your history was saved by a newer version of the self-check, which this page cannot read; it is left as it "
+  + "is. Reload the page to get the newer version.";
+const newId = () => `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
+
+/* "ok", or why not: "newer" (a newer self-check's history, never written over) or "blocked" (storage refused). */
+function store(data, change) {
+  const found = load(data);
+  if (found.problem === "newer") return "newer";
+  if (found.problem === "blocked") return "blocked";
+  const snapshots = change(found.snapshots);
   try {
     if (snapshots.length) localStorage.setItem(data.contract.history_key, historyText(data, snapshots));
     else localStorage.removeItem(data.contract.history_key);
-    return true;
+    return "ok";
   } catch {
-    return false;
+    return "blocked";
   }
 }
 
-export function saveSnapshot(ctx, box) {
+/* A model update keeps the old version's answers and notes as they were saved, as a snapshot of that version. */
+export function keepVersion(data, old) {
+  const done = store(data, (snapshots) => added(snapshots, keptOf(data, old, new Date(), newId())));
+  return done === "ok" ? "kept" : done;
+}
+
+/* Reset, when asked to: the notes go from every snapshot (the answers and results stay). */
+export function clearHistoryNotes(data) {
+  return store(data, withoutNotes);
+}
+
+export function saveSnapshot(ctx, box, replacing = null) {
   const { data, state, say } = ctx;
   const { answers, notes, res } = state();
   if (!res.complete) return say("Answer every question first: a snapshot keeps a complete result.");
-  const id = `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
-  const next = added(data, load(data).snapshots, snapshotOf(data, answers, notes, res, new Date(), id));
-  if (!store(data, next)) return say("This browser does not let the self-check keep a history here; export your answers instead.");
-  say(`Snapshot saved: ${next.length} in your history.`);
+  const found = load(data);
+  if (found.problem === "newer") return say(NEWER);
+  if (!replacing && full(data, found.snapshots)) {
+    say(`Your history holds ${found.snapshots.length} snapshots, the most it keeps, so nothing was saved. Replace the `
+      + "oldest, or delete one in the history first.");
+    return showHistory(ctx, box, true);
+  }
+  const snapshot = snapshotOf(data, answers, notes, res, new Date(), newId());
+  const done = store(data, (snapshots) => added(snapshots, snapshot, replacing));
+  if (done === "newer") return say(NEWER);
+  if (done !== "ok") return say("This browser does not let the self-check keep a history here; export your answers instead.");
+  say(`Snapshot saved: ${load(data).snapshots.length} in your history.`);
   if (box.childElementCount) showHistory(ctx, box);
 }
 
@@ -45,17 +74,18 @@ const result = (s) => (s.score === null ? "no level" : `score ${s.score}`) + (s.
 const named = (snapshots, s) => `snapshot ${snapshots.indexOf(s) + 1} (${when(s)})`;
 const label = (snapshots, s) => `Snapshot ${snapshots.indexOf(s) + 1}: ${when(s)}, version ${s.model}, ${result(s)}`;
 
-export function showHistory(ctx, box) {
+export function showHistory(ctx, box, asking = false) {
   const { data, view, say } = ctx;
   const found = load(data);
   const { snapshots } = found;
   const notes = [];
+  if (found.problem === "newer") notes.push(NEWER);
   if (found.problem === "corrupted") notes.push("Your saved history could not be read, so it is shown empty; saving a snapshot starts a new one.");
   if (found.problem === "blocked") notes.push("This browser does not let the self-check read a history here.");
   if (found.dropped) notes.push(`${found.dropped} saved snapshots could not be read and are left out.`);
   const list = h("ul", { class: "gsc-snapshots" }, [...snapshots].reverse().map((s) => {
     const remove = button("Delete", () => {
-      store(data, removed(load(data).snapshots, s.id));
+      store(data, (list) => removed(list, s.id));
       say(`Deleted ${named(snapshots, s)}.`);
       showHistory(ctx, box);
     });
@@ -65,6 +95,13 @@ export function showHistory(ctx, box) {
   const output = h("div", { class: "gsc-comparison" });
   const parts = [...notes.map((text) => h("p", { class: "gsc-notice", text })),
     snapshots.length ? list : h("p", { text: "No snapshots yet. Save snapshot keeps the current result, dated, in this browser." })];
+  if (asking && snapshots.length) {
+    const oldest = snapshots[0];
+    const replace = button(`Replace the oldest, ${named(snapshots, oldest)}`, () => saveSnapshot(ctx, box, oldest.id));
+    const cancel = button("Cancel", () => showHistory(ctx, box));
+    parts.unshift(h("div", { class: "gsc-notice" }, h("p", { text: `The history is full (${snapshots.length} snapshots). `
+      + "Save the current result in place of the oldest, or delete snapshots below and save again." }), h("p", { class: "gsc-controls" }, replace, cancel)));
+  }
   if (snapshots.length >= 2) {
     const pick = (name, text, chosen) => {
       const select = h("select", { id: `${view.uid}-${name}`, class: "gsc-select" },

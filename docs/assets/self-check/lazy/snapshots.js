@@ -3,7 +3,7 @@
  * localStorage under the contract's history_key. Pure: parsing and writing the stored text. A snapshot that
  * does not read is dropped alone and counted, so one bad entry never costs the others.
  */
-import { cleanNotes } from "../answers.js";
+import { allNotes, cleanNotes } from "../answers.js";
 import { isRecord, versionPattern } from "../model.js";
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -19,7 +19,10 @@ function snapshotOk(data, s) {
     && (s.score === null || Number.isInteger(s.score)) && (s.level === null || Number.isInteger(s.level));
 }
 
-/* { snapshots, dropped, problem? }: problem "corrupted" when the stored text is not a history at all. */
+/*
+ * { snapshots, dropped, problem? }: problem "corrupted" when the stored text is not a history at all, "newer" when
+ * a newer self-check wrote it in a format this page does not know (then it is neither read nor ever written over).
+ */
 export function readHistory(data, text) {
   if (text === null || text === undefined) return { snapshots: [], dropped: 0 };
   let stored;
@@ -28,15 +31,15 @@ export function readHistory(data, text) {
   } catch {
     return { snapshots: [], dropped: 0, problem: "corrupted" };
   }
+  if (isRecord(stored) && typeof stored.format === "number" && stored.format > data.contract.history_format) {
+    return { snapshots: [], dropped: 0, problem: "newer" };
+  }
   if (!isRecord(stored) || stored.format !== data.contract.history_format || !Array.isArray(stored.snapshots)) {
     return { snapshots: [], dropped: 0, problem: "corrupted" };
   }
   const ok = stored.snapshots.filter((s) => snapshotOk(data, s));
   // Notes of an older version stay with it (cleanNotes would drop those whose question is gone); text only.
-  const max = data.contract.note_max_length;
-  const notesOf = (notes) => Object.fromEntries(Object.entries(isRecord(notes) ? notes : {})
-    .filter(([k, v]) => SLUG.test(k) && typeof v === "string").map(([k, v]) => [k, v.slice(0, max)]));
-  const snapshots = ok.map((s) => ({ ...s, notes: notesOf(s.notes) }));
+  const snapshots = ok.map((s) => ({ ...s, notes: allNotes(data, s.notes) }));
   return { snapshots, dropped: stored.snapshots.length - ok.length };
 }
 
@@ -52,13 +55,26 @@ export function snapshotOf(data, answers, notes, res, now, id) {
   };
 }
 
-/* The newest last; past the contract's maximum, the oldest go. */
-export function added(data, snapshots, snapshot) {
-  return [...snapshots, snapshot].slice(-data.contract.history_max);
+/* A snapshot of answers kept from another version (a model update): no score, as this version cannot give one. */
+export function keptOf(data, old, now, id) {
+  const answers = Object.fromEntries(Object.entries(old.answers).filter(([k, v]) => SLUG.test(k) && typeof v === "string" && SLUG.test(v)));
+  return { id, date: now.toISOString(), model: old.model, answers, notes: allNotes(data, old.notes), score: null, level: null };
+}
+
+/* The newest last. Nothing is ever dropped here: at the maximum, saving asks the reader which to replace (full). */
+export function added(snapshots, snapshot, replacing = null) {
+  return [...removed(snapshots, replacing), snapshot];
+}
+
+export const full = (data, snapshots) => snapshots.length >= data.contract.history_max;
+
+/* Every snapshot without its notes (a reset that also clears the history's notes, for a shared computer). */
+export function withoutNotes(snapshots) {
+  return snapshots.map((s) => ({ ...s, notes: {} }));
 }
 
 export function removed(snapshots, id) {
-  return snapshots.filter((s) => s.id !== id);
+  return id === null ? snapshots : snapshots.filter((s) => s.id !== id);
 }
 
 /* "2026-12-01 14:05:09 UTC": the same on every computer, sorts as it reads, and to the second, so two snapshots
