@@ -18,7 +18,7 @@ from pathlib import Path
 
 import pytest
 
-from macros.validate import check, load_model
+from macros.assemble import check, load_model
 from tests.support import ROOT, build_site, fill_practice
 from tools.versioning import version_problems
 

@@ -11,10 +11,10 @@ import time
 
 import pytest
 
+from macros.assemble import load_model
 from macros.selfcheck.export import JSON_PATH
 from macros.selfcheck.render import EMBED_SCRIPT, embed_parts
-from macros.validate import load_model
-from tests.support import ROOT, LocalServer
+from tests.support import ROOT, LocalSite
 from tests.support_widget import AXE, WCAG, answers_for_total
 from tools.site import CORSHandler
 
@@ -25,7 +25,7 @@ HOST_CSS = "* { color: red !important; font-size: 40px; letter-spacing: 3px } h2
 @pytest.fixture(scope="module")
 def guide(site_dir):
     """The built guide on its own origin, with the CORS header the script embed needs."""
-    server = LocalServer(site_dir, handler=CORSHandler)
+    server = LocalSite(site_dir, handler=CORSHandler)
     yield server.url
     server.close()
 
@@ -62,7 +62,7 @@ def hosts(tmp_path_factory, guide, site_url, data):
     (folder / "script.html").write_text(_page(script_page))
     # The same page against the guide's session server, which sends no CORS header.
     (folder / "script-no-cors.html").write_text(_page(embed_parts(load_model(), site_url + "/")["script"]))
-    server = LocalServer(folder)
+    server = LocalSite(folder)
     yield server.url
     server.close()
 

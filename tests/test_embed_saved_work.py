@@ -11,9 +11,9 @@ import json
 
 import pytest
 
+from macros.assemble import load_model
 from macros.selfcheck.render import embed_parts
-from macros.validate import load_model
-from tests.support import LocalServer
+from tests.support import LocalSite
 from tests.support_widget import answers_for_total, choose, scale_of
 from tools.site import CORSHandler
 
@@ -33,7 +33,7 @@ def _page(body: str, style: str = "") -> str:
 
 @pytest.fixture(scope="module")
 def guide(site_dir):
-    server = LocalServer(site_dir, handler=CORSHandler)
+    server = LocalSite(site_dir, handler=CORSHandler)
     yield server.url
     server.close()
 
@@ -49,7 +49,7 @@ def elsewhere(tmp_path_factory, data):
     ]
     (folder / "post.js").write_text("".join(f"parent.postMessage({json.dumps(m)}, '*');\n" for m in fake))
     (folder / "index.html").write_text(_page('<p>Somewhere else</p><script src="post.js"></script>'))
-    server = LocalServer(folder)
+    server = LocalSite(folder)
     yield server.url
     server.close()
 
@@ -72,7 +72,7 @@ def hosts(tmp_path_factory, guide, data):
     )
     body = f'{parts["script"]}\n<script src="element-listen.js"></script>\n<script src="events.js"></script>'
     (folder / "script.html").write_text(_page(body))
-    server = LocalServer(folder)
+    server = LocalSite(folder)
     yield server.url
     server.close()
 

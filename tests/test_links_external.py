@@ -19,7 +19,7 @@ from pathlib import Path
 
 import pytest
 
-from macros.validate import check, load_model
+from macros.assemble import check, load_model
 from tests.support import ROOT, build_site, make_data
 from tools.links.citations import citations
 from tools.links.crawl import Settings, check_site

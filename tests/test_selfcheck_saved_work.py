@@ -11,8 +11,8 @@ import json
 
 from playwright.sync_api import expect
 
-from macros.validate import load_model
-from tests.support import LocalServer, QuietHandler
+from macros.assemble import load_model
+from tests.support import LocalSite, SiteHandler
 from tests.support_widget import answers_for_total, axe_violations, checked, choose, open_widget, scale_of, stored
 
 VERSION = load_model().version
@@ -434,24 +434,24 @@ def test_blocked_storage_is_said_when_the_page_opens(page, site_url, data):
     assert page.js_errors == []
 
 
-class _CORSHandler(QuietHandler):
+class _CORSHandler(SiteHandler):
     def end_headers(self):
         self.send_header("Access-Control-Allow-Origin", "*")
         super().end_headers()
 
 
-def _sandboxed_host(tmp_path, guide_url: str) -> LocalServer:
+def _sandboxed_host(tmp_path, guide_url: str) -> LocalSite:
     (tmp_path / "host.html").write_text(
         '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Host</title></head><body>'
         f'<iframe sandbox="allow-scripts" src="{guide_url}/self-check/embed/" title="Self-check" width="800" height="600">'
         "</iframe></body></html>"
     )
-    return LocalServer(tmp_path)
+    return LocalSite(tmp_path)
 
 
 def test_a_sandboxed_frame_without_same_origin_runs_without_storage_where_cors_allows(page, site_dir, tmp_path):
     """As on GitHub Pages, which sends Access-Control-Allow-Origin: the scripts load, the storage does not."""
-    guide = LocalServer(site_dir, handler=_CORSHandler)
+    guide = LocalSite(site_dir, handler=_CORSHandler)
     host = _sandboxed_host(tmp_path, guide.url)
     try:
         page.goto(host.url + "/host.html")

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from macros.validate import load_model
+from macros.assemble import load_model
 from tests.support import Offsite
 from tests.support_widget import (
     WIDGET,

@@ -13,8 +13,8 @@ import tempfile
 import threading
 from pathlib import Path
 
+from macros.assemble import load_model
 from macros.selfcheck.render import embed_parts
-from macros.validate import load_model
 
 from .site import CORSHandler, LocalSite, SiteHandler
 

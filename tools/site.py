@@ -1,4 +1,5 @@
-"""The built site as the tests and the benchmark meet it: a strict build in a fresh process, served on 127.0.0.1.
+"""The built site as the tests, the link checker and the benchmark meet it: a strict build in a fresh process,
+served on 127.0.0.1 by :class:`LocalSite`, the one local server they all use.
 
 The build tool is ``ENGINE`` (the environment variable ``make`` passes on too): ``mkdocs``, the default, from
 .venv, or ``properdocs`` from its own .venv-properdocs (``make properdocs``). ``ENGINE=properdocs make test`` runs
@@ -7,13 +8,15 @@ the suite's builds and previews with ProperDocs.
 
 from __future__ import annotations
 
+import functools
 import os
 import subprocess
 import sys
+import threading
+from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 from macros.paths import ROOT
-from tools.links.crawl import LocalSite, SiteHandler
 
 __all__ = [
     "CHROMIUM",
@@ -41,15 +44,6 @@ CHROMIUM_ARGS = [
     "--disable-sync",
     "--disable-default-apps",
 ]
-
-
-class CORSHandler(SiteHandler):
-    """Serves a built site with ``Access-Control-Allow-Origin: *``, as GitHub Pages serves public sites: what the
-    script embed needs to load the guide's JSON and CSS into a page of another origin (``make serve`` sends none)."""
-
-    def end_headers(self):
-        self.send_header("Access-Control-Allow-Origin", "*")
-        super().end_headers()
 
 
 def engine_command(engine: str | None = None) -> list[str]:
@@ -84,3 +78,47 @@ def build_site(
         capture_output=True,
         text=True,
     )
+
+
+class SiteHandler(SimpleHTTPRequestHandler):
+    """Serves a built site quietly; subclass it to add headers (the tests add a Content-Security-Policy)."""
+
+    def log_message(self, *args):
+        pass
+
+    def end_headers(self):
+        # LinkChecker's opt-out from its politeness delay: external hosts keep theirs, our own pages need none.
+        self.send_header("LinkChecker", "unthrottled")
+        super().end_headers()
+
+
+class LocalSite:
+    """A built site over HTTP on 127.0.0.1, so directory URLs resolve as on GitHub Pages, until closed (or the
+    ``with`` block ends). ``url`` has no final slash; ``handler`` is a :class:`SiteHandler` or any
+    ``SimpleHTTPRequestHandler``. ``port`` 0 (the default) takes any free port, as the tests do;
+    ``tools embed-demo`` asks for a known one."""
+
+    def __init__(self, site_dir: Path, handler=SiteHandler, port: int = 0):
+        self.httpd = ThreadingHTTPServer(("127.0.0.1", port), functools.partial(handler, directory=str(site_dir)))
+        self.httpd.daemon_threads = True
+        self.url = f"http://127.0.0.1:{self.httpd.server_port}"
+        threading.Thread(target=self.httpd.serve_forever, daemon=True).start()
+
+    def close(self) -> None:
+        self.httpd.shutdown()
+        self.httpd.server_close()
+
+    def __enter__(self) -> LocalSite:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+
+class CORSHandler(SiteHandler):
+    """Serves a built site with ``Access-Control-Allow-Origin: *``, as GitHub Pages serves public sites: what the
+    script embed needs to load the guide's JSON and CSS into a page of another origin (``make serve`` sends none)."""
+
+    def end_headers(self):
+        self.send_header("Access-Control-Allow-Origin", "*")
+        super().end_headers()

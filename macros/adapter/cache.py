@@ -28,11 +28,11 @@ class ModelCache:
 
     def current(self):
         """The validated model; raises :class:`macros.problems.InvalidModel` with every problem."""
-        validate = self.code.module("macros.validate")
+        assemble = self.code.module("macros.assemble")
         folder = data_dir()
         key = (str(folder), _signature(folder), self.code.generation)
         if key != self.key:
             self.key, self.model = None, None  # a failed load keeps nothing from the last data
-            self.model = validate.load_model(ROOT, folder)
+            self.model = assemble.load_model(ROOT, folder)
             self.key = key
         return self.model

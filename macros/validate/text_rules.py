@@ -14,10 +14,10 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from ..load.context import Context
 from ..load.yaml_lines import field_of, walk
 from ..paths import https_url_pattern
 from ..problems import Problem
-from .context import Context
 
 # A whole tag, or a '<' that starts one: Material writes titles into the page unescaped, so even "x <y" with no
 # closing '>' would open a tag there. A '<' before a digit or a space ("< 1 s") is plain text.
