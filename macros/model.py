@@ -6,17 +6,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from .loc import Loc
-from .model_topics import (
-    TOPIC_FIELDS,
-    AgentAspect,
-    Case,
-    Concern,
-    DeploymentOption,
-    Note,
-    Outcome,
-    PlatformComponent,
-    Sign,
-)
+from .model_topics import Case
 
 
 @dataclass(frozen=True)
@@ -258,14 +248,16 @@ class Model:
     self_check: SelfCheck
     frameworks: tuple[Framework, ...] = ()
     mappings: tuple[Mapping, ...] = ()
-    signs: tuple[Sign, ...] = ()
-    concerns: tuple[Concern, ...] = ()
-    outcomes: tuple[Outcome, ...] = ()
-    agent_aspects: tuple[AgentAspect, ...] = ()
-    deployment_options: tuple[DeploymentOption, ...] = ()
-    platform: tuple[PlatformComponent, ...] = ()
-    cases: tuple[Case, ...] = ()
-    notes: tuple[Note, ...] = ()
+    # The records of every other kind of macros.kinds.KINDS (the "In production" pages' signs, concerns, cases...),
+    # as (field, records) pairs in the data's order. Read them as attributes: ``model.cases``.
+    lists: tuple[tuple[str, tuple], ...] = ()
+
+    def __getattr__(self, name: str):
+        """Only reached for a name that is no field or property: the records of one of the kinds in ``lists``."""
+        for field_name, records in self.__dict__.get("lists", ()):
+            if field_name == name:
+                return records
+        raise AttributeError(f"the model has no {name!r} - see its fields and macros.kinds.KINDS for the lists")
 
     # Cross-links are computed once per model, never per page: pages look them up.
     level_by_number = _index("levels", "number")  # dict[int, Level]
@@ -329,17 +321,6 @@ class Model:
     def cases_by_practice(self) -> dict[str, list[Case]]:
         """For each practice, the cases that show it at work."""
         return _group(self.cases, [p.id for p in self.practices], lambda c: c.practices)
-
-    @cached_property
-    def topic_citations(self) -> dict[str, list[str]]:
-        """For each reference id, the topic ids (keys of TOPICS) of the "In production" pages that cite it."""
-        out: dict[str, list[str]] = {r.id: [] for r in self.references}
-        for name in TOPIC_FIELDS:
-            for record in getattr(self, name):
-                for rid in record.references:
-                    if record.topic not in out.setdefault(rid, []):
-                        out[rid].append(record.topic)
-        return out
 
 
 def points_by_level(questions, scales, level_of: dict[str, int]) -> dict[int, int]:

@@ -1,5 +1,7 @@
 """Typed records of the "In production" pages (when to move up, downsides, outcomes, agents, deployment, the
-shared platform, cases and notes), kept apart from the guide's core records in :mod:`macros.model`."""
+shared platform, cases and notes), kept apart from the guide's core records in :mod:`macros.model`.
+
+Which page shows each kind, and its data file, are rows of :data:`macros.kinds.KINDS`."""
 
 from __future__ import annotations
 
@@ -7,17 +9,6 @@ from dataclasses import dataclass, field
 
 from .loc import Loc
 
-# The hand-written pages of the "In production" section: topic id -> (title, docs/-relative page). Records of the
-# topic kinds below live on one of these pages; references and notes name their page by its topic id.
-TOPICS = {
-    "moving-up": ("When to move up", "production/moving-up.md"),
-    "downsides": ("Downsides and how to soften them", "production/downsides.md"),
-    "outcomes": ("Outcomes and risks", "production/outcomes-and-risks.md"),
-    "agents": ("Operating AI agents", "production/agents.md"),
-    "deployment": ("Deployment options", "production/deployment-options.md"),
-    "platform": ("A shared multi-model platform", "production/shared-platform.md"),
-    "cases": ("Cases", "production/cases.md"),
-}
 # The two moves of data/transitions.yml: step id -> what it moves from and to.
 STEPS = {"mlops": ("DevOps", "MLOps"), "genaiops": ("MLOps", "GenAIOps")}
 
@@ -34,7 +25,6 @@ class Sign:
     practices: tuple[str, ...]
     loc: Loc = field(compare=False)
     references: tuple[str, ...] = ()
-    topic = "moving-up"
 
 
 @dataclass(frozen=True)
@@ -48,7 +38,6 @@ class Concern:
     practices: tuple[str, ...]
     loc: Loc = field(compare=False)
     references: tuple[str, ...] = ()
-    topic = "downsides"
 
 
 @dataclass(frozen=True)
@@ -62,7 +51,6 @@ class Outcome:
     practices: tuple[str, ...]
     loc: Loc = field(compare=False)
     references: tuple[str, ...] = ()
-    topic = "outcomes"
 
 
 @dataclass(frozen=True)
@@ -76,7 +64,6 @@ class AgentAspect:
     practices: tuple[str, ...]
     loc: Loc = field(compare=False)
     references: tuple[str, ...] = ()
-    topic = "agents"
 
 
 @dataclass(frozen=True)
@@ -91,7 +78,6 @@ class DeploymentOption:
     loc: Loc = field(compare=False)
     elsewhere: str | None = None  # an open-source or vendor-neutral counterpart
     references: tuple[str, ...] = ()
-    topic = "deployment"
 
 
 @dataclass(frozen=True)
@@ -104,7 +90,6 @@ class PlatformComponent:
     practices: tuple[str, ...]
     loc: Loc = field(compare=False)
     references: tuple[str, ...] = ()
-    topic = "platform"
 
 
 @dataclass(frozen=True)
@@ -120,7 +105,6 @@ class Case:
     practices: tuple[str, ...]
     loc: Loc = field(compare=False)
     references: tuple[str, ...] = ()
-    topic = "cases"
 
 
 @dataclass(frozen=True)
@@ -129,14 +113,10 @@ class Note:
     (data/notes.yml)."""
 
     id: str
-    topic: str  # a key of TOPICS
+    topic: str  # the id of a page of the section (macros.kinds.TOPICS), where the note is shown
     level: int  # the level whose description mentions it
     title: str
     text: str
     practices: tuple[str, ...]
     loc: Loc = field(compare=False)
     references: tuple[str, ...] = ()
-
-
-# The topic kinds, as Model fields, in the order the references catalog lists the pages that cite them.
-TOPIC_FIELDS = ("signs", "concerns", "outcomes", "agent_aspects", "deployment_options", "platform", "cases", "notes")

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.support import CHROMIUM, CHROMIUM_ARGS, LocalServer, Offsite, build_site
+from tests.support import CHROMIUM, CHROMIUM_ARGS, LocalSite, Offsite, build_site
 from tests.support_widget import widget_data
 
 
@@ -18,7 +18,7 @@ def site_server(tmp_path_factory):
     listed in the sitemap, which needs ``site_url``, so the tests see the site as it is published.
     """
     dest = tmp_path_factory.mktemp("site")
-    server = LocalServer(dest)
+    server = LocalSite(dest)
     result = build_site(dest, site_url=server.url + "/")
     assert result.returncode == 0, result.stderr[-4000:]
     yield server, dest

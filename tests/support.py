@@ -16,17 +16,14 @@ __all__ = [
     "CHROMIUM_ARGS",
     "FIXTURES",
     "ROOT",
-    "LocalServer",
+    "LocalSite",
     "Offsite",
-    "QuietHandler",
+    "SiteHandler",
     "build_site",
     "make_data",
 ]
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
-# The link checker's own local server: quiet, and exempt from LinkChecker's 10-requests-a-second limit.
-LocalServer = LocalSite
-QuietHandler = SiteHandler
 
 
 def make_data(tmp: Path, *overlays: Path) -> Path:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from macros.validate import load_model
+from macros.assemble import load_model
 from tests.support import ROOT
 
 AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"

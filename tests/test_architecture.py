@@ -74,13 +74,14 @@ def test_only_the_adapter_imports_mkdocs():
 
 @pytest.mark.parametrize("stage", ["macros.render", "macros.selfcheck"])
 def test_renderers_never_reach_back_into_validation_or_loading(stage):
-    """Rendering gets a validated model; it cannot re-read files or re-run rules behind the validator's back."""
+    """Rendering gets a validated model; it cannot re-read files or re-run rules behind the validator's back
+    (the stage order alone would let it import the stages before it)."""
     offenders = [
         f"{MODULES[name].relative_to(ROOT)}:{line}: {module}"
         for name in MODULES
         if name == stage or name.startswith(stage + ".")
         for module, line in _imports(name)
-        if module.startswith(("macros.validate", "macros.load", "macros.adapter"))
+        if module.startswith(("macros.validate", "macros.load", "macros.assemble", "macros.adapter", "macros.cli"))
     ]
     assert offenders == []
 
@@ -132,10 +133,86 @@ def test_importing_a_module_changes_no_other_module():
     assert offenders == []
 
 
-def test_the_architecture_checks_see_the_real_stages():
-    """Guards the guards: if the layout moved, the tests above would pass on nothing."""
-    assert {"macros.load", "macros.validate", "macros.render", "macros.selfcheck", "macros.adapter"} <= set(MODULES)
-    assert "macros.validate" in _core_edges("macros.adapter.cache") or "macros.adapter.reload" in _core_edges(
-        "macros.adapter.cache"
-    )
-    assert "macros.load.files" in _core_edges("macros.validate")
+# The stages in the order data flows through them (ARCHITECTURE.md): a module may import its own stage and the
+# stages before it, never one after it. The first holds what every stage reads: the typed records, the table of
+# kinds, the contract the widget shares, problems and paths. Every module of macros/ sits in exactly one.
+STAGES = [
+    ("shared", {"macros", "macros.paths", "macros.problems", "macros.loc", "macros.model", "macros.model_topics"}
+     | {"macros.kinds", "macros.contract"}),
+    ("load", {"macros.load"}),
+    ("validate", {"macros.validate"}),
+    ("model", {"macros.assemble"}),
+    ("render", {"macros.render"}),
+    ("self-check", {"macros.selfcheck"}),
+    ("entry points", {"macros.adapter", "macros.cli", "macros.__main__"}),
+]  # fmt: skip
+
+
+def _stage_of(name: str) -> int | None:
+    """The index in STAGES of the stage a module belongs to (a package's modules belong to its stage)."""
+    for index, (_, members) in enumerate(STAGES):
+        if name in members or any(name.startswith(m + ".") for m in members - {"macros"}):
+            return index
+    return None
+
+
+def _backward_imports(imports_of) -> list[str]:
+    """Every import of a later stage by an earlier one; ``imports_of(name)`` gives a module's (module, line)."""
+    offenders = []
+    for name in MODULES:
+        own = _stage_of(name)
+        for module, line in imports_of(name):
+            target = _stage_of(module) if module.split(".")[0] == "macros" else None
+            if target is not None and own is not None and target > own:
+                where = f"{MODULES[name].relative_to(ROOT)}:{line}"
+                offenders.append(f"{where}: the {STAGES[own][0]} stage imports {module} ({STAGES[target][0]})")
+    return offenders
+
+
+def test_each_stage_imports_only_the_stages_before_it():
+    """load -> validate -> model -> render -> self-check -> adapter: no stage reaches forward."""
+    assert _backward_imports(_imports) == []
+
+
+def test_every_module_sits_in_one_stage():
+    """A new module must say where it sits, or the order above would not see it."""
+    assert [name for name in MODULES if _stage_of(name) is None] == []
+
+
+def test_the_stage_guard_sees_the_real_stages_and_finds_a_backward_import():
+    """Guards the guard: every stage has modules, the real forward edges are seen, and a backward one is caught."""
+    for label, members in STAGES:
+        assert any(_stage_of(name) == STAGES.index((label, members)) for name in MODULES), label
+    forward = {(_stage_of(name), _stage_of(m)) for name in MODULES for m in _core_edges(name)}
+    stage = {label: i for i, (label, _) in enumerate(STAGES)}
+    # validate reads what load built, the model stage runs both, the self-check pages use the renderers' helpers
+    for later, earlier in [("validate", "load"), ("model", "validate"), ("model", "load"), ("self-check", "render")]:
+        assert (stage[later], stage[earlier]) in forward, f"{later} -> {earlier}"
+    injected = {"macros.validate.rules": [("macros.assemble", 7)], "macros.load.files": [("macros.render.md", 3)]}
+    assert sorted(_backward_imports(lambda name: injected.get(name, []))) == [
+        "macros/load/files.py:3: the load stage imports macros.render.md (render)",
+        "macros/validate/rules.py:7: the validate stage imports macros.assemble (model)",
+    ]
+
+
+def _classes(path: Path) -> set[str]:
+    return {n.name for n in ast.parse(path.read_text(encoding="utf-8")).body if isinstance(n, ast.ClassDef)}
+
+
+RECORD_CLASSES = _classes(PACKAGE / "model.py") | _classes(PACKAGE / "model_topics.py")
+
+
+def test_the_validator_only_validates():
+    """Records are built by loading (macros.load.records) and the model by macros.assemble: a rule only reads."""
+    offenders = []
+    for name in MODULES:
+        if not name.startswith("macros.validate"):
+            continue
+        for module, line in _imports(name):
+            if module.startswith(("macros.load.records", "macros.load.collect")):
+                offenders.append(f"{MODULES[name].relative_to(ROOT)}:{line}: imports {module}")
+        for node in ast.walk(ast.parse(MODULES[name].read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id in RECORD_CLASSES:
+                offenders.append(f"{MODULES[name].relative_to(ROOT)}:{node.lineno}: builds a {node.func.id}")
+    assert {"Model", "Practice", "Sign"} <= RECORD_CLASSES
+    assert offenders == []

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from macros.validate import load_model
+from macros.assemble import load_model
 
 
 @pytest.mark.parametrize("page", ["index.html", "about/index.html"])

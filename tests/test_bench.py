@@ -13,8 +13,8 @@ import sys
 
 import pytest
 
+from macros.assemble import check
 from macros.paths import ROOT
-from macros.validate import check
 from tools.bench import first_build
 from tools.bench.report import Results, render
 from tools.bench.synthetic import generate

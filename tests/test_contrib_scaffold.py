@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
+from macros.assemble import check
 from macros.load.yaml_lines import load_text
-from macros.validate import check
 from tests.support import ROOT, build_site, make_data
 from tools.scaffold import render
 

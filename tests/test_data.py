@@ -6,10 +6,10 @@ import re
 
 import pytest
 
-from macros.load.files import SINGLE_FILES
+from macros.assemble import check
+from macros.kinds import SINGLE_FILES
+from macros.load.schema import schema_problems
 from macros.load.yaml_lines import field_of, load_text, walk
-from macros.validate import check
-from macros.validate.schema import schema_problems
 from tests.support import ROOT
 
 DATA = ROOT / "data"

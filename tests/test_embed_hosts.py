@@ -11,17 +11,17 @@ import time
 
 import pytest
 
+from macros.assemble import load_model
 from macros.selfcheck.export import JSON_PATH
 from macros.selfcheck.render import EMBED_SCRIPT, embed_parts
-from macros.validate import load_model
-from tests.support import ROOT, LocalServer, QuietHandler
+from tests.support import ROOT, LocalSite, SiteHandler
 from tests.support_widget import AXE, WCAG, answers_for_total
 
 FIT = 3  # pixels: the frame's height may differ from its content's by rounding, never by a scrollbar's worth
 HOST_CSS = "* { color: red !important; font-size: 40px; letter-spacing: 3px } h2 { margin: 0 }"
 
 
-class _CORSHandler(QuietHandler):
+class _CORSHandler(SiteHandler):
     def end_headers(self):
         self.send_header("Access-Control-Allow-Origin", "*")
         super().end_headers()
@@ -30,7 +30,7 @@ class _CORSHandler(QuietHandler):
 @pytest.fixture(scope="module")
 def guide(site_dir):
     """The built guide on its own origin, with the CORS header the script embed needs."""
-    server = LocalServer(site_dir, handler=_CORSHandler)
+    server = LocalSite(site_dir, handler=_CORSHandler)
     yield server.url
     server.close()
 
@@ -67,7 +67,7 @@ def hosts(tmp_path_factory, guide, site_url, data):
     (folder / "script.html").write_text(_page(script_page))
     # The same page against the guide's session server, which sends no CORS header.
     (folder / "script-no-cors.html").write_text(_page(embed_parts(load_model(), site_url + "/")["script"]))
-    server = LocalServer(folder)
+    server = LocalSite(folder)
     yield server.url
     server.close()
 

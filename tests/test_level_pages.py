@@ -11,8 +11,8 @@ import re
 
 import pytest
 
+from macros.assemble import load_model
 from macros.render.pages import generated_pages
-from macros.validate import load_model
 from tests.support import make_data
 
 LINK = re.compile(r"\]\(\.\./practices/([a-z0-9-]+)\.md\)")

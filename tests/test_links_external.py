@@ -18,7 +18,7 @@ from pathlib import Path
 
 import pytest
 
-from macros.validate import check
+from macros.assemble import check
 from tests.support import ROOT, build_site, make_data
 from tools.links.citations import citations
 from tools.links.crawl import Settings, check_site

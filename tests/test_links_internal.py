@@ -6,7 +6,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from tests.support import LocalServer
+from tests.support import LocalSite
 from tools.links.linkchecker import parse_csv
 
 LINKCHECKER = Path(sys.executable).parent / "linkchecker"
@@ -52,7 +52,7 @@ def test_the_check_catches_a_missing_page_and_a_missing_anchor(tmp_path):
         ' <a href="missing.html">bad page</a></body></html>'
     )
     (site / "other.html").write_text('<html><body><h2 id="present">Here</h2></body></html>')
-    server = LocalServer(site)
+    server = LocalSite(site)
     try:
         problems = broken_links(server.url + "/index.html", tmp_path)
     finally:

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from macros.validate.schema import HANDLED_KEYWORDS
+from macros.load.schema import HANDLED_KEYWORDS
 from tests.support import FIXTURES, ROOT
 
 MODULES = sorted([*(ROOT / "macros" / "load").glob("*.py"), *(ROOT / "macros" / "validate").glob("*.py")])

@@ -6,10 +6,10 @@ import json
 
 import pytest
 
+from macros.assemble import load_model
 from macros.render import crosswalk, lifecycle, overview, practices, refs
 from macros.render.md import cell, mermaid_label, rel, rel_url
 from macros.render.pages import generated_pages, levels_nav, practices_nav
-from macros.validate import load_model
 from tests.support import ROOT, make_data
 
 

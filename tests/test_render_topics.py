@@ -7,9 +7,9 @@ import re
 import pytest
 import yaml
 
-from macros.model_topics import TOPICS
+from macros.assemble import load_model
+from macros.kinds import TOPICS
 from macros.render import cases, refs, topics
-from macros.validate import load_model
 from tests.support import ROOT, make_data
 
 

@@ -8,11 +8,12 @@ from pathlib import Path
 
 import pytest
 
+from macros.assemble import check, load_model
+from macros.cli import summary
+from macros.load.schema import schema_problems
 from macros.load.yaml_lines import load_text
 from macros.selfcheck.export import JSON_PATH, json_url, widget_data, widget_json
 from macros.selfcheck.render import embed_snippet
-from macros.validate import check, load_model, summary
-from macros.validate.schema import schema_problems
 from tests.support import FIXTURES, ROOT, make_data
 
 BAD = sorted(p.name for p in (FIXTURES / "selfcheck").iterdir() if p.is_dir())

@@ -2,15 +2,11 @@
 
 from __future__ import annotations
 
-import functools
-import threading
-from http.server import ThreadingHTTPServer
-
 import pytest
 
+from macros.assemble import load_model
 from macros.selfcheck.render import embed_parts, embed_snippet
-from macros.validate import load_model
-from tests.support import LocalServer, QuietHandler
+from tests.support import LocalSite, SiteHandler
 from tests.support_widget import (
     answers_for_total,
     axe_violations,
@@ -46,7 +42,7 @@ def host(tmp_path, site_url):
         "  window.received.push({origin: event.origin, data: event.data});\n"
         "});\n"
     )
-    server = LocalServer(tmp_path)
+    server = LocalSite(tmp_path)
     yield server.url
     server.close()
 
@@ -91,7 +87,7 @@ def test_the_embed_page_is_the_widget_alone_and_accessible(page, site_url, data)
     assert axe_violations(page) == []
 
 
-class _CSPHandler(QuietHandler):
+class _CSPHandler(SiteHandler):
     def end_headers(self):
         self.send_header("Content-Security-Policy", CSP)
         super().end_headers()
@@ -99,11 +95,8 @@ class _CSPHandler(QuietHandler):
 
 @pytest.fixture(scope="module")
 def csp_url(site_dir):
-    httpd = ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(_CSPHandler, directory=str(site_dir)))
-    threading.Thread(target=httpd.serve_forever, daemon=True).start()
-    yield f"http://127.0.0.1:{httpd.server_port}"
-    httpd.shutdown()
-    httpd.server_close()
+    with LocalSite(site_dir, handler=_CSPHandler) as server:
+        yield server.url
 
 
 def _record_violations(page):

@@ -8,7 +8,7 @@ import re
 import pytest
 from playwright.sync_api import expect
 
-from macros.validate import load_model
+from macros.assemble import load_model
 from tests.support import Offsite
 from tests.support_widget import (
     WIDGET,

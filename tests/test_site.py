@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from macros.validate import load_model
+from macros.assemble import load_model
 from tests.support import FIXTURES, ROOT, build_site, make_data
 
 MODEL = load_model()

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from macros.validate import check
+from macros.assemble import check
 from tests.support import FIXTURES, ROOT, make_data
 
 BAD = sorted(p.name for p in (FIXTURES / "bad").iterdir() if p.is_dir())

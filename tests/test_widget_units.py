@@ -9,10 +9,10 @@ import subprocess
 
 import pytest
 
+from macros.assemble import load_model
 from macros.selfcheck.export import widget_json
 from macros.selfcheck.file_schema import schema_json
 from macros.selfcheck.scoring import rescale
-from macros.validate import load_model
 from tests.support import ROOT
 
 

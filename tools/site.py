@@ -1,14 +1,17 @@
-"""The built site as the tests and the benchmark meet it: a strict build in a fresh process, served on 127.0.0.1."""
+"""The built site as the tests, the link checker and the benchmark meet it: a strict build in a fresh process,
+served on 127.0.0.1 by :class:`LocalSite`, the one local server they all use."""
 
 from __future__ import annotations
 
+import functools
 import os
 import subprocess
 import sys
+import threading
+from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 from macros.paths import ROOT
-from tools.links.crawl import LocalSite, SiteHandler
 
 __all__ = ["CHROMIUM", "CHROMIUM_ARGS", "LocalSite", "SiteHandler", "build_site"]
 
@@ -43,3 +46,37 @@ def build_site(
         capture_output=True,
         text=True,
     )
+
+
+class SiteHandler(SimpleHTTPRequestHandler):
+    """Serves a built site quietly; subclass it to add headers (the tests add a Content-Security-Policy)."""
+
+    def log_message(self, *args):
+        pass
+
+    def end_headers(self):
+        # LinkChecker's opt-out from its politeness delay: external hosts keep theirs, our own pages need none.
+        self.send_header("LinkChecker", "unthrottled")
+        super().end_headers()
+
+
+class LocalSite:
+    """A built site over HTTP on 127.0.0.1 at a free port, so directory URLs resolve as on GitHub Pages, until
+    closed (or the ``with`` block ends). ``url`` has no final slash; ``handler`` is a :class:`SiteHandler` or
+    any ``SimpleHTTPRequestHandler``."""
+
+    def __init__(self, site_dir: Path, handler=SiteHandler):
+        self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(handler, directory=str(site_dir)))
+        self.httpd.daemon_threads = True
+        self.url = f"http://127.0.0.1:{self.httpd.server_port}"
+        threading.Thread(target=self.httpd.serve_forever, daemon=True).start()
+
+    def close(self) -> None:
+        self.httpd.shutdown()
+        self.httpd.server_close()
+
+    def __enter__(self) -> LocalSite:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()

@@ -22,10 +22,10 @@ def _signature(folder: Path) -> tuple:
 
 def current_model():
     """The validated model; raises :class:`macros.problems.InvalidModel` with every problem."""
-    validate = reload.core("macros.validate")
+    assemble = reload.core("macros.assemble")
     folder = data_dir()
     key = (str(folder), _signature(folder), reload.generation)
     if key not in _cache:
         _cache.clear()
-        _cache[key] = validate.load_model(ROOT, folder)
+        _cache[key] = assemble.load_model(ROOT, folder)
     return _cache[key]

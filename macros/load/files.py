@@ -1,4 +1,5 @@
-"""Finding and parsing the data files: every file the model is made of, and nothing else."""
+"""Finding and parsing the data files: every file the model is made of (:data:`macros.kinds.SINGLE_FILES`, and
+one file per practice), and nothing else."""
 
 from __future__ import annotations
 
@@ -7,32 +8,10 @@ from pathlib import Path
 
 import yaml
 
+from ..kinds import PRACTICES_DIR, SINGLE_FILES
 from ..problems import Problem
 from .yaml_hints import control_message, syntax_message
 from .yaml_lines import Refused, load_text
-
-# Every file the model is made of: file name (relative to data/) -> schema kind (data/schema/<kind>.schema.json).
-# practices/*.yml are kind "practice". A new kind of data is one line here, a schema and a builder in records.py.
-SINGLE_FILES = {
-    "model.yml": "model",
-    "levels.yml": "levels",
-    "areas.yml": "areas",
-    "references.yml": "references",
-    "lifecycle.yml": "lifecycle",
-    "comparison.yml": "comparison",
-    "answer_scales.yml": "answer_scales",
-    "questionnaire.yml": "questionnaire",
-    "frameworks.yml": "frameworks",
-    "transitions.yml": "transitions",
-    "tradeoffs.yml": "tradeoffs",
-    "outcomes.yml": "outcomes",
-    "agents.yml": "agents",
-    "deployment.yml": "deployment",
-    "platform.yml": "platform",
-    "cases.yml": "cases",
-    "notes.yml": "notes",
-}
-PRACTICES_DIR = "practices"
 
 
 @dataclass
@@ -40,6 +19,7 @@ class Source:
     kind: str
     path: str  # as shown in messages: relative to the project root
     doc: object  # parsed YAML (LineDict/LineList), None when it could not be parsed
+    text: str = ""  # the file's text, when it could be read
 
 
 def display_path(path: Path, root: Path) -> str:
@@ -71,7 +51,7 @@ def _parse(kind: str, path: Path, root: Path, problems: list[Problem]) -> Source
         return Source(kind, shown, None)
     if doc is None:
         problems.append(Problem(shown, 1, "the file is empty - see data/schema/ for the fields it needs"))
-    return Source(kind, shown, doc)
+    return Source(kind, shown, doc, text)
 
 
 def read_sources(data_dir: Path, root: Path, problems: list[Problem]) -> list[Source]:

@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-from dataclasses import fields
+from dataclasses import MISSING, fields
 
+from ..kinds import Kind
 from ..loc import Loc
 from ..model import (
     AnswerOption,
     AnswerScale,
-    Area,
     Band,
-    Dimension,
     Example,
     Framework,
     FrameworkItem,
@@ -18,13 +17,9 @@ from ..model import (
     MappedPractice,
     Mapping,
     Practice,
-    Question,
-    Reference,
-    Stage,
     Step,
     Tool,
 )
-from ..model_topics import AgentAspect, Case, Concern, DeploymentOption, Note, Outcome, PlatformComponent, Sign
 
 
 def loc(path: str, raw) -> Loc:
@@ -33,10 +28,13 @@ def loc(path: str, raw) -> Loc:
 
 
 def _record(cls, raw, at: Loc, **special):
-    """A record whose fields are the YAML keys of the same name; lists become tuples, absent keys None."""
+    """A record whose fields are the YAML keys of the same name; lists become tuples. An absent key takes the
+    field's default (a topic record's ``references``: none), or None."""
     values = {}
     for f in fields(cls):
         if f.name in special or f.name in ("loc", "line"):
+            continue
+        if f.name not in raw and f.default is not MISSING:
             continue
         value = raw.get(f.name)
         values[f.name] = tuple(value) if isinstance(value, list) else value
@@ -82,40 +80,43 @@ def mapping(raw, at: Loc) -> Mapping:
     return _record(Mapping, raw, at, practices=practices)
 
 
-def _plain(cls):
-    return lambda raw, at: _record(cls, raw, at)
+# The records with lists of records inside, each built by its own function; any other kind's record is built
+# field by field from the keys of the same name (a new kind of flat records needs no builder).
+BUILDERS = {Level: level, Practice: practice, AnswerScale: scale, Framework: framework, Mapping: mapping}
 
 
-def _topic(cls):
-    """A record of an "In production" page, whose ``references`` may be left out."""
-    return lambda raw, at: _record(cls, raw, at, references=tuple(raw.get("references") or ()))
+def build(kind: Kind, raw, at: Loc):
+    """One record of ``kind`` from what the schema accepted."""
+    builder = BUILDERS.get(kind.record)
+    return builder(raw, at) if builder else _record(kind.record, raw, at)
 
 
 class Partial:
-    """The fields the schema accepted of a record it refused; every other field reads as None.
+    """The fields the schema accepted of a record it refused; every other field of its record class reads as None.
 
     The cross-reference rules read these beside the full records, so a schema error in one field does not hide
     an unknown id in another. Only the fields the rules look up are kept, each exactly as a full record has it.
+    A name that is no field of the record class is a mistake in a rule: it raises AttributeError, as on a record.
     """
 
-    def __init__(self, at: Loc, values: dict):
+    def __init__(self, record: type, at: Loc, values: dict):
         self.__dict__.update(values)
         self.loc = at
+        self._fields = frozenset(record.__dataclass_fields__)
 
-    def __getattr__(self, name: str):  # only called for the fields left out
-        if name.startswith("__"):  # copy, pickle and friends probe for these: they must not read as None
-            raise AttributeError(name)
-        return None
+    def __getattr__(self, name: str):  # only called for the names left out
+        if name in self.__dict__.get("_fields", ()):
+            return None
+        raise AttributeError(name)
 
 
 # The fields the cross-reference rules read: ids and id lists (as tuples), and the next steps' practices.
 _ID_FIELDS = ("id", "area", "level", "number", "related", "references", "practices", "scale", "reference")
 
 
-def partial(raw, at: Loc, refused: set, own_id: str | None = None) -> Partial:
-    """What the cross-reference rules can read of ``raw``: each field no schema problem concerns.
-
-    ``own_id`` names the record in messages instead of its own ``id`` (which may be the refused field).
+def partial(record: type, raw, at: Loc, refused: set, own_id: str | None = None) -> Partial:
+    """What the cross-reference rules can read of ``raw``, a refused ``record``: each field no schema problem
+    concerns. ``own_id`` names the record in messages instead of its own ``id`` (which may be the refused field).
     """
     values = {} if own_id is None else {"id": own_id}
     for key in (*_ID_FIELDS, "next_steps"):
@@ -123,30 +124,4 @@ def partial(raw, at: Loc, refused: set, own_id: str | None = None) -> Partial:
             continue
         value = _steps(raw[key]) if key == "next_steps" else raw[key]
         values[key] = tuple(value) if isinstance(value, list) else value
-    return Partial(at, values)
-
-
-# list file kind -> (top-level key, builder, what one record is called in messages, Context list it fills)
-LIST_KINDS = {
-    "levels": ("levels", level, "level", "levels"),
-    "areas": ("areas", _plain(Area), "area", "areas"),
-    "references": ("references", _plain(Reference), "reference", "references"),
-    "lifecycle": ("stages", _plain(Stage), "lifecycle stage", "stages"),
-    "comparison": ("dimensions", _plain(Dimension), "comparison row", "dimensions"),
-    "answer_scales": ("scales", scale, "answer scale", "scales"),
-    "questionnaire": ("questions", _plain(Question), "question", "questions"),
-    "frameworks": ("frameworks", framework, "framework", "frameworks"),
-    "transitions": ("signs", _topic(Sign), "sign", "signs"),
-    "tradeoffs": ("concerns", _topic(Concern), "concern", "concerns"),
-    "outcomes": ("entries", _topic(Outcome), "outcome", "outcomes"),
-    "agents": ("aspects", _topic(AgentAspect), "agent aspect", "agent_aspects"),
-    "deployment": ("options", _topic(DeploymentOption), "deployment option", "deployment_options"),
-    "platform": ("components", _topic(PlatformComponent), "platform component", "platform"),
-    "cases": ("cases", _topic(Case), "case", "cases"),
-    "notes": ("notes", _topic(Note), "note", "notes"),
-}
-
-# list file kind -> the further lists one file holds, in the same shape as LIST_KINDS' values.
-MORE_LISTS = {
-    "frameworks": (("mappings", mapping, "mapping", "mappings"),),
-}
+    return Partial(record, at, values)

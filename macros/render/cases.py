@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+from ..kinds import CASES
 from ..model import Model
-from ..model_topics import TOPICS, Case
+from ..model_topics import Case
 from .md import bullets, rel, section
 from .topics import practice_links
 
-CASES_PAGE = TOPICS["cases"][1]
+CASES_PAGE = CASES.page
 
 
 def case_link(case: Case, page: str) -> str:

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+from ..kinds import TOPIC_FIELDS, TOPICS, record_topic
 from ..model import Model, Reference
-from ..model_topics import TOPICS
 from .md import rel, table
 
 KIND_TITLES = {
@@ -43,8 +43,20 @@ def reference_list(model: Model, ids) -> str:
     return "\n".join(_item(model.reference_by_id[i]) for i in ids)
 
 
+def _topic_citations(model: Model) -> dict[str, list[str]]:
+    """For each reference id, the topic ids (keys of TOPICS) of the "In production" pages that cite it."""
+    out: dict[str, list[str]] = {r.id: [] for r in model.references}
+    for name in TOPIC_FIELDS:
+        for record in getattr(model, name):
+            for rid in record.references:
+                if record_topic(record) not in out.setdefault(rid, []):
+                    out[rid].append(record_topic(record))
+    return out
+
+
 def references_catalog(model: Model, page: str) -> str:
     blocks = []
+    topic_citations = _topic_citations(model)
     for kind, title in KIND_TITLES.items():
         group = [r for r in model.references if r.kind == kind]
         if not group:
@@ -59,7 +71,7 @@ def references_catalog(model: Model, page: str) -> str:
                 for fw in model.frameworks
                 if fw.reference == r.id
             ]
-            cited += [f"[{TOPICS[t][0]}]({rel(page, TOPICS[t][1])})" for t in model.topic_citations.get(r.id, [])]
+            cited += [f"[{TOPICS[t][0]}]({rel(page, TOPICS[t][1])})" for t in topic_citations.get(r.id, [])]
             rows.append([title_link(r), r.publisher, ", ".join(cited), r.last_verified or "not yet"])
         blocks.append(f"## {title}\n\n" + table(["Reference", "Publisher", "Cited by", "Last verified"], rows))
     return f"The guide cites {len(model.references)} references.\n\n" + "\n\n".join(blocks)

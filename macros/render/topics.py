@@ -1,13 +1,14 @@
 """The "In production" pages: when to move up, downsides, outcomes and risks, agents, deployment, a shared platform.
 
 Each page is hand-written in ``docs/production/`` and calls the macro of its table, then ``topic_notes`` and
-``topic_references``, which find the page's topic from its path (``macros.model.TOPICS``).
+``topic_references``, which find the page's topic from its path (``macros.kinds.TOPICS``).
 """
 
 from __future__ import annotations
 
+from ..kinds import TOPIC_FIELDS, TOPICS, record_topic
 from ..model import Model
-from ..model_topics import STEPS, TOPIC_FIELDS, TOPICS
+from ..model_topics import STEPS
 from .md import bullets, rel, section, table
 from .refs import reference_list
 
@@ -115,6 +116,6 @@ def topic_references(model: Model, page: str) -> str:
     """Every reference the page's records cite, in the order they are first cited."""
     topic = topic_of(page)
     records = [r for name in TOPIC_FIELDS for r in getattr(model, name)]
-    ids = [rid for r in records if r.topic == topic for rid in r.references]
+    ids = [rid for r in records if record_topic(r) == topic for rid in r.references]
     ids = list(dict.fromkeys(ids))
     return f"## References\n\n{reference_list(model, ids)}" if ids else ""

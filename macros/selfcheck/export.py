@@ -5,9 +5,9 @@ from __future__ import annotations
 import json
 import posixpath
 
+from ..contract import CONTRACT
 from ..model import Model
 from ..render.md import page_url
-from .contract import CONTRACT
 
 JSON_PATH = "assets/self-check/model.json"  # site-relative; the hook writes it, pages point at it
 SELF_CHECK_PAGE = "self-check/index.md"  # where share links lead, also from the embedded copy

@@ -12,7 +12,7 @@ import json
 import posixpath
 from urllib.parse import urljoin
 
-from .contract import CONTRACT
+from ..contract import CONTRACT
 from .export import JSON_PATH
 
 SCHEMA_PATH = posixpath.join(posixpath.dirname(JSON_PATH), CONTRACT["export_schema"])

@@ -6,10 +6,10 @@ import posixpath
 from html import escape
 from urllib.parse import urljoin
 
+from ..contract import EMBED_ELEMENT, HEIGHT_MESSAGE, MESSAGE_VERSION, RESULT_EVENT, RESULT_MESSAGE, THEMES
 from ..model import Model
 from ..render.levels import gate_points
 from ..render.md import band, page_url, rel, rel_url, table
-from .contract import EMBED_ELEMENT, HEIGHT_MESSAGE, MESSAGE_VERSION, RESULT_EVENT, RESULT_MESSAGE, THEMES
 from .export import JSON_PATH, SELF_CHECK_PAGE, json_url
 from .scoring import rescale
 

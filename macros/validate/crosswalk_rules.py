@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import difflib
 
+from ..load.context import Context
 from ..problems import Problem
-from .context import Context
 from .messages import unknown_id
 
 

@@ -7,9 +7,9 @@ from urllib.parse import urlparse
 
 import yaml
 
+from ..load.context import Context
 from ..load.yaml_lines import MAX_DEPTH
 from ..problems import Problem
-from .context import Context
 
 
 def tool_urls(ctx: Context):

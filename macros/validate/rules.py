@@ -11,25 +11,17 @@ from datetime import date
 from pathlib import PurePosixPath
 from urllib.parse import urlparse
 
+from ..kinds import KINDS
+from ..load.context import PLACEHOLDER_ID, Context
 from ..load.yaml_lines import field_of, walk
 from ..model import Level
 from ..problems import Problem
-from .context import Context
 from .crosswalk_rules import crosswalk_duplicates, crosswalk_links
 from .example_rules import tool_urls, well_formed_examples
 from .messages import unknown_id
 
-# The lists of the "In production" pages (macros.model.TOPIC_FIELDS): Context list -> what one record is called.
-TOPIC_LISTS = (
-    ("signs", "sign"),
-    ("concerns", "concern"),
-    ("outcomes", "outcome"),
-    ("agent_aspects", "agent aspect"),
-    ("deployment_options", "deployment option"),
-    ("platform", "platform component"),
-    ("cases", "case"),
-    ("notes", "note"),
-)
+# The lists of the "In production" pages (macros.kinds.TOPIC_FIELDS): Context list -> what one record is called.
+TOPIC_LISTS = tuple((k.field, k.label) for k in KINDS if k.production)
 
 
 def practice_file_names(ctx: Context):
@@ -42,16 +34,7 @@ def practice_file_names(ctx: Context):
 
 
 def duplicate_ids(ctx: Context):
-    groups = [
-        ("level", ctx.levels),
-        ("area", ctx.areas),
-        ("practice", ctx.practices),
-        ("reference", ctx.references),
-        ("lifecycle stage", ctx.stages),
-        ("comparison row", ctx.dimensions),
-        ("framework", ctx.frameworks),
-        *((label, getattr(ctx, attr)) for attr, label in TOPIC_LISTS),
-    ]
+    groups = [(k.label, getattr(ctx, k.field)) for k in KINDS if k.has_ids]
     for kind, records in groups:
         first: dict[str, Level] = {}
         for r in records:
@@ -279,7 +262,10 @@ _HTTP_LINK = re.compile(r"\]\(\s*http://")
 
 
 def safe_text(ctx: Context):
-    """Text lands in Markdown and then in Jinja (mkdocs-macros): markup in data would escape the renderer."""
+    """Data text lands in Markdown, and Material writes some of it (titles) into the page unescaped: markup in
+    data would escape the renderer. It never reaches Jinja (generated pages are finished Markdown, marked
+    ``render_macros: false``, and a macro's output is not rendered again); template delimiters are refused all
+    the same, so a text copied into a hand-written page, which mkdocs-macros does render, cannot run code."""
     for src in ctx.sources:
         if src.doc is None:
             continue
@@ -301,11 +287,12 @@ def safe_text(ctx: Context):
                 yield Problem(src.path, line, f"insecure link in '{key}' - links must use https://")
 
 
-# What a placeholder id in each list should become (the scaffold's template writes `[todo]`).
+# What a placeholder id in each list should become (the scaffold's template writes `[todo]`); the id rules count
+# it as known (macros.load.context.PLACEHOLDER_KINDS), so this rule alone reports it.
 _PLACEHOLDER_IDS = {
-    "related": ("practice", "the id of a related practice (a file name in data/practices/)"),
-    "references": ("reference", "a reference id from data/references.yml"),
-    "practices": ("practice", "a practice id (a file name in data/practices/)"),
+    "related": "the id of a related practice (a file name in data/practices/)",
+    "references": "a reference id from data/references.yml",
+    "practices": "a practice id (a file name in data/practices/)",
 }
 
 
@@ -320,16 +307,13 @@ def placeholders(ctx: Context):
                 snippet = snippet if len(snippet) <= 60 else snippet[:57] + "..."
                 message = f"'{name}' still holds the template's placeholder \"{snippet}\" - replace it with real text"
                 yield Problem(src.path, line, message)
-            elif text == "todo":
-                kind, wanted = _PLACEHOLDER_IDS.get(field_of(name), (None, "a real id"))
-                if kind:  # reported here, so the id check does not also call it unknown
-                    ctx.known[kind].add("todo")
+            elif text == PLACEHOLDER_ID:
+                wanted = _PLACEHOLDER_IDS.get(field_of(name), "a real id")
                 yield Problem(
                     src.path, line, f"'{name}' is the template's placeholder id 'todo' - replace it with {wanted}"
                 )
 
 
-# placeholders runs first: it marks 'todo' ids as known before dangling_links looks them up.
 RULES = [
     placeholders,
     level_meaning,

@@ -5,14 +5,15 @@ from __future__ import annotations
 import re
 from pathlib import PurePosixPath
 
-from ..model import points_by_level
+from ..contract import NOT_APPLICABLE
+from ..kinds import BY_RECORD, KINDS
+from ..load.context import Context
+from ..model import AnswerScale, Question, points_by_level
 from ..problems import Problem
-from ..selfcheck.contract import NOT_APPLICABLE
-from .context import Context
 from .messages import unknown_id
 
-FILES = {"answer_scales": "answer_scales.yml", "questionnaire": "questionnaire.yml"}
-SCALE_KIND, QUESTION_KIND = "answer scale", "question"  # as messages name them
+FILES = {k.schema: k.file for k in KINDS if k.record in (AnswerScale, Question)}
+SCALE_KIND, QUESTION_KIND = BY_RECORD[AnswerScale].label, BY_RECORD[Question].label  # as messages name them
 # The widget shows question and answer text with textContent: Markdown would appear as typed.
 _MARKDOWN = re.compile(r"\*\*|__|`|\[[^\]]*\]\(")
 
@@ -34,17 +35,8 @@ def _line(ctx: Context, kind: str, key: str) -> int:
 
 
 def scales_are_sound(ctx: Context):
-    seen: dict[str, object] = {}
-    for scale in ctx.scales:
-        where, line = scale.loc.path, scale.loc.line
-        if scale.id in seen:
-            yield Problem(
-                where,
-                line,
-                f"duplicate answer scale id '{scale.id}' - already used at {seen[scale.id].loc}; ids must be unique",
-            )
-        seen.setdefault(scale.id, scale)
-        line = scale.loc.at("options")
+    for scale in ctx.scales:  # a scale id used twice is reported by rules.duplicate_ids, as every kind's
+        where, line = scale.loc.path, scale.loc.at("options")
         first: dict[tuple, object] = {}
         for o in sorted(scale.options, key=lambda o: o.line):  # the file's order, so 'first' is the earlier line
             for what, value in (("id", o.id), ("order", o.order)):
@@ -82,17 +74,10 @@ def scales_are_sound(ctx: Context):
 def questions_link_up(ctx: Context):
     practices = ctx.ids("practice")
     scales = {s.id for s in ctx.scales} | ctx.known[SCALE_KIND]
-    seen: dict[str, object] = {}
     used: set[str] = set()
     # A missing or unreadable scales file is reported on its own; its scales are not "unknown".
     src = _src(ctx, "answer_scales")
     scales_known = src is not None and src.doc is not None and ctx.can_resolve(SCALE_KIND)
-    for q in ctx.questions:
-        if q.id in seen:
-            yield q.loc.problem(
-                None, f"duplicate question id '{q.id}' - already used at {seen[q.id].loc}; ids must be unique"
-            )
-        seen.setdefault(q.id, q)
     for q in ctx.linkable("questions"):  # with what the schema accepted of refused questions
         for pid in q.practices or ():
             if pid not in practices and ctx.can_resolve("practice"):

@@ -6,9 +6,9 @@ guide's rules (so placeholder ids are already reported) and before the self-chec
 
 from __future__ import annotations
 
+from ..load.context import Context
 from ..model_topics import STEPS
 from ..problems import Problem
-from .context import Context
 from .messages import unknown_id
 from .rules import TOPIC_LISTS
 

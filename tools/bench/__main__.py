@@ -8,12 +8,13 @@ import tempfile
 import time
 from pathlib import Path
 
+from macros.assemble import load_model
 from macros.paths import ROOT
-from macros.validate import load_model
+from tools.site import LocalSite
 
 from . import build_overhead, first_build, lighthouse, page_weight, scaling
 from .report import Results, render
-from .serve import GzipServer
+from .serve import gzip_handler
 
 
 def _log(message: str) -> None:
@@ -75,12 +76,12 @@ def run(args: argparse.Namespace) -> Results:
             _log(f"scaling: {n} practices, {n * 10} references ({build_runs} builds)")
             results.sizes.append(scaling.measure(work / "scaling", n, args.runs, build_runs))
         pages = pages_of(site, None)
-        with GzipServer(site) as server:
+        with LocalSite(site, gzip_handler()) as server:
             _log(f"page weight: {', '.join(pages)}")
             with sync_playwright() as pw:
                 browser = page_weight.launch(pw)
                 try:
-                    results.weights = page_weight.measure(browser, server.url, pages)
+                    results.weights = page_weight.measure(browser, server.url + "/", pages)
                 finally:
                     browser.close()
             results.widget_bytes = page_weight.self_check_assets(site)
@@ -90,7 +91,7 @@ def run(args: argparse.Namespace) -> Results:
                 }
                 forms = [f for f in args.form_factors.split(",") if f]
                 _log(f"lighthouse: {len(chosen)} pages x {forms} x {args.lighthouse_runs} runs")
-                results.lighthouse = lighthouse.measure(server.url, chosen, args.lighthouse_runs, forms)
+                results.lighthouse = lighthouse.measure(server.url + "/", chosen, args.lighthouse_runs, forms)
     results.seconds = time.perf_counter() - start
     return results
 

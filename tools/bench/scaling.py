@@ -8,8 +8,8 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
+from macros.assemble import check
 from macros.paths import ROOT
-from macros.validate import check
 
 from .runs import BuildTime, build, html_pages, median
 from .synthetic import REFS_PER_PRACTICE, generate

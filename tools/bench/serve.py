@@ -1,12 +1,11 @@
-"""A local static server that gzips text responses, as GitHub Pages does, so transfer sizes are honest."""
+"""The benchmark's handler for :class:`tools.site.LocalSite`: it gzips text responses, as GitHub Pages does, so
+transfer sizes are honest."""
 
 from __future__ import annotations
 
-import functools
 import gzip
-import threading
 from http import HTTPStatus
-from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+from http.server import SimpleHTTPRequestHandler
 from pathlib import Path
 
 # What GitHub Pages compresses; images and fonts are already compressed.
@@ -45,21 +44,6 @@ class _Handler(SimpleHTTPRequestHandler):
         return None
 
 
-class GzipServer:
-    """Serves ``directory`` on 127.0.0.1 at a free port until closed."""
-
-    def __init__(self, directory: Path):
-        handler = functools.partial(type("Handler", (_Handler,), {"_cache": {}}), directory=str(directory))
-        self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), handler)
-        self.url = f"http://127.0.0.1:{self.httpd.server_port}/"
-        threading.Thread(target=self.httpd.serve_forever, daemon=True).start()
-
-    def close(self) -> None:
-        self.httpd.shutdown()
-        self.httpd.server_close()
-
-    def __enter__(self):
-        return self
-
-    def __exit__(self, *exc):
-        self.close()
+def gzip_handler() -> type[SimpleHTTPRequestHandler]:
+    """A handler class with its own cache of compressed files, for one server: ``LocalSite(site, gzip_handler())``."""
+    return type("GzipHandler", (_Handler,), {"_cache": {}})

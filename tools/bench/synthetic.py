@@ -18,7 +18,7 @@ from pathlib import Path
 
 import yaml
 
-from macros.load.files import SINGLE_FILES
+from macros.kinds import SINGLE_FILES
 
 # Words of the field, so the search index and line breaking see realistic vocabulary.
 WORDS = (

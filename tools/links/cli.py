@@ -11,9 +11,9 @@ import sys
 from datetime import date
 from pathlib import Path
 
+from macros.assemble import check
 from macros.load.files import display_path
 from macros.paths import DATA_DIR, ROOT
-from macros.validate import check
 
 from .citations import citations
 from .crawl import Settings, check_site

@@ -2,15 +2,12 @@
 
 from __future__ import annotations
 
-import functools
-import threading
 import time
-from contextlib import contextmanager
 from dataclasses import dataclass
-from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from urllib.parse import urlsplit
 
+from ..site import LocalSite
 from . import linkchecker
 from .linkchecker import Result, verdict
 
@@ -35,41 +32,6 @@ class Outcome:
     internal: bool  # a page or file of the site itself
 
 
-class SiteHandler(SimpleHTTPRequestHandler):
-    """Serves a built site quietly; subclass it to add headers (the tests add a Content-Security-Policy)."""
-
-    def log_message(self, *args):
-        pass
-
-    def end_headers(self):
-        # LinkChecker's opt-out from its politeness delay: external hosts keep theirs, our own pages need none.
-        self.send_header("LinkChecker", "unthrottled")
-        super().end_headers()
-
-
-class LocalSite:
-    """A built site over HTTP on 127.0.0.1, so directory URLs resolve as on GitHub Pages. ``url`` has no final slash."""
-
-    def __init__(self, site_dir: Path, handler=SiteHandler):
-        self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(handler, directory=str(site_dir)))
-        self.httpd.daemon_threads = True
-        self.url = f"http://127.0.0.1:{self.httpd.server_port}"
-        threading.Thread(target=self.httpd.serve_forever, daemon=True).start()
-
-    def close(self) -> None:
-        self.httpd.shutdown()
-        self.httpd.server_close()
-
-
-@contextmanager
-def serve(site_dir: Path):
-    site = LocalSite(site_dir)
-    try:
-        yield site.url + "/"
-    finally:
-        site.close()
-
-
 def _site_path(url: str, base: str) -> str:
     return url[len(base) :] or "/" if url.startswith(base) else url
 
@@ -82,7 +44,8 @@ def check_site(site_dir: Path, settings: Settings, sleep=time.sleep) -> list[Out
     """Every link LinkChecker found in the site, external and internal, with a verdict after retries."""
     if not (site_dir / "index.html").is_file():
         raise FileNotFoundError(f"no built site in {site_dir} (index.html is missing) - run 'make site' first")
-    with serve(site_dir) as base:
+    with LocalSite(site_dir) as site:
+        base = site.url + "/"
         first = linkchecker.run(
             [base],
             ignore=list(settings.ignore),

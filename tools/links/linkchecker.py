@@ -80,7 +80,7 @@ def parse_csv(text: str) -> list[Result]:
 def _config(directory: Path, ca_bundle: Path | None) -> Path:
     """Our own linkcheckerrc, so a user's ~/.config/linkchecker settings cannot change the verdicts."""
     # LinkChecker waits 0.1-0.6 s between requests to one host, except to hosts whose answers carry a
-    # "LinkChecker" header: those wait 1/maxrequestspersecond. Our own site server sends it (crawl.SiteHandler).
+    # "LinkChecker" header: those wait 1/maxrequestspersecond. Our own site server sends it (tools.site.SiteHandler).
     lines = ["[checking]", "maxrequestspersecond=100"]
     if ca_bundle:  # such as a company proxy's CA; LinkChecker's default is the system or certifi bundle
         lines.append(f"sslverify={ca_bundle}")

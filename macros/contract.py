@@ -1,8 +1,12 @@
-"""Values the self-check widget shares with Python, defined once and sent to the browser in the widget's JSON."""
+"""Values the self-check widget shares with Python, defined once and sent to the browser in the widget's JSON.
+
+Shared by two stages, so it sits before both: the validator keeps data from using a reserved value (the
+not-applicable answer id), and the self-check stage writes the values into the widget's JSON and its pages.
+"""
 
 from __future__ import annotations
 
-from ..paths import version_pattern
+from .paths import version_pattern
 
 CONTRACT = {
     "not_applicable": "na",  # the answer id of "Not applicable"; no scale may use it for an option

@@ -1,0 +1,60 @@
+"""Command line of the generator: ``python -m macros check [--format text|github] [--data DIR]``.
+
+It runs the load and validate stages alone and prints every problem as ``file:line: message``, or a summary
+of the model. The contributor tools (``new-practice``, ``check-version``, ``links-external``) are
+``python -m tools``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from pathlib import Path
+
+from .assemble import check
+from .model import Model
+from .paths import ROOT
+
+
+def summary(model: Model, seconds: float) -> str:
+    parts = [
+        f"{len(model.levels)} levels",
+        f"{len(model.areas)} areas",
+        f"{len(model.practices)} practices",
+        f"{len(model.references)} references",
+        f"{len(model.lifecycle.stages)} lifecycle stages",
+        f"{len(model.comparison)} comparison rows",
+        f"{len(model.self_check.scales)} answer scales",
+        f"{len(model.self_check.questions)} self-check questions",
+        f"{len(model.frameworks)} frameworks",
+        f"{sum(len(m.practices) for m in model.mappings)} crosswalk mappings",
+    ]
+    return f"OK: model {model.version}: {', '.join(parts)} ({seconds * 1000:.0f} ms)"
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(
+        prog="python -m macros", description="Validate the GenAIOps maturity model in data/."
+    )
+    sub = parser.add_subparsers(dest="command", required=True)
+    command = sub.add_parser("check", help="validate every data file and report all problems")
+    command.add_argument(
+        "--format",
+        choices=["text", "github"],
+        default="text",
+        help="github: workflow commands that annotate the pull request's lines",
+    )
+    command.add_argument("--data", type=Path, default=None, help="the data directory (default: data/)")
+    args = parser.parse_args(argv)
+
+    start = time.perf_counter()
+    model, problems = check(ROOT, args.data.resolve() if args.data else None)
+    seconds = time.perf_counter() - start
+    for problem in problems:
+        print(problem.github() if args.format == "github" else problem)
+    if problems:
+        print(f"{len(problems)} problem{'s' if len(problems) != 1 else ''} found", file=sys.stderr)
+        return 1
+    print(summary(model, seconds))
+    return 0
