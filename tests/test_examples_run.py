@@ -24,7 +24,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from macros.validate import load_model
+from macros.assemble import load_model
 from tests.support import ROOT
 
 # language -> what checks it (here or in the validator)

@@ -38,8 +38,10 @@ def test_a_placeholder_id_is_reported_once_whatever_the_order(tmp_path, monkeypa
     _, problems = check(tmp_path)
     about_todo = [str(p) for p in problems if "'todo'" in p.message]
     assert about_todo == [
-        "data/practices/ci-cd.yml:18: 'references[0]' is the template's placeholder id 'todo' - replace it with "
-        "a reference id from data/references.yml"
+        "data/practices/ci-cd.yml:11: 'tools[0].tool' is the template's placeholder id 'todo' - replace it with "
+        "a tool id from data/tools.yml",
+        "data/practices/ci-cd.yml:17: 'references[0]' is the template's placeholder id 'todo' - replace it with "
+        "a reference id from data/references.yml",
     ]
 
 

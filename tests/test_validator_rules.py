@@ -65,9 +65,10 @@ def test_cli_exits_1_and_prints_one_line_per_problem(tmp_path):
     result = _cli("--data", str(data))
     assert result.returncode == 1
     lines = result.stdout.splitlines()
-    assert len(lines) == 4
+    expected = [*expected_lines(FIXTURES / "bad" / "dangling"), *expected_lines(FIXTURES / "bad" / "http-url")]
+    assert len(lines) == len(expected)
     assert all(":" in line and line.split(":")[1].isdigit() for line in lines)
-    assert "4 problems found" in result.stderr
+    assert f"{len(expected)} problems found" in result.stderr
 
 
 def test_cli_github_format_annotates_file_and_line(tmp_path):

@@ -12,7 +12,7 @@ from .yaml_lines import field_of
 # kind of id each list it is written in takes. The placeholders rule reports every one; to the id rules it is a
 # known id, so it is reported once, as a placeholder, and never also as unknown.
 PLACEHOLDER_ID = "todo"
-PLACEHOLDER_KINDS = {"related": "practice", "references": "reference", "practices": "practice"}
+PLACEHOLDER_KINDS = {"related": "practice", "references": "reference", "practices": "practice", "tool": "tool"}
 
 
 @dataclass

@@ -66,7 +66,8 @@ def practice_page(model: Model, p: Practice) -> str:
     )
     out += ["## Why it matters\n", f"{p.why}\n"]
     out += ["## Steps\n", bullets(p.steps, ordered=True) + "\n"]
-    tools = [[_tool_name(t), TOOL_KINDS[t.kind], t.note or ""] for t in p.tools]
+    cited = [(model.tool_by_id[u.tool], u.note) for u in p.tools]
+    tools = [[_tool_name(t), TOOL_KINDS[t.kind], note or ""] for t, note in cited]
     out += ["## Tools\n", table(["Tool", "Kind", "Notes"], tools) + "\n"]
     out += ["## Example\n", *(example_block(ex) for ex in p.examples)]
     out += ["## Signals that it is working\n", bullets(p.signals) + "\n"]

@@ -1,4 +1,4 @@
-"""Rules of the practices' tools and worked examples: links where a reader needs one, code that parses."""
+"""Rules of the tools catalog and the practices' worked examples: links where a reader needs one, code that parses."""
 
 from __future__ import annotations
 
@@ -14,26 +14,18 @@ from ..problems import Problem
 
 def tool_urls(ctx: Context):
     """Readers can look up every tool that is not an Azure service; every tool link is an https:// address."""
-    for p in ctx.practices:
-        for t in p.tools:
-            if t.url is not None and t.url.lstrip().startswith("TODO"):
-                continue  # the template's placeholder: the placeholder rule reports it
-            if t.url is None:
-                if t.kind != "azure":
-                    yield Problem(
-                        p.loc.path,
-                        t.line,
-                        f"tool '{t.name}' of practice '{p.id}' is kind '{t.kind}' and has no url "
-                        "- add url: https://... where readers can find it (only Azure services may go without)",
-                    )
-                continue
-            parsed = urlparse(t.url)
-            if parsed.scheme != "https" or not parsed.netloc:
-                yield Problem(
-                    p.loc.path,
-                    t.line,
-                    f"url of tool '{t.name}' in practice '{p.id}' is '{t.url}' - expected an https:// address",
+    for t in ctx.tools:
+        if t.url is None:
+            if t.kind != "azure":
+                yield t.loc.problem(
+                    None,
+                    f"tool '{t.id}' is kind '{t.kind}' and has no url "
+                    "- add url: https://... where readers can find it (only Azure services may go without)",
                 )
+            continue
+        parsed = urlparse(t.url)
+        if parsed.scheme != "https" or not parsed.netloc:
+            yield t.loc.problem("url", f"url of tool '{t.id}' is '{t.url}' - expected an https:// address")
 
 
 MAX_EXAMPLE_LINES = 40
