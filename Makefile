@@ -22,7 +22,7 @@ CHROMIUM ?= /usr/bin/chromium
 SITE_DIR ?= site
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: help setup site serve check test test-fast bench browser clean
+.PHONY: help setup site serve check calendar test test-fast bench browser clean
 
 help: ## List the targets
 	@grep -E '^[a-zA-Z_-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "}; {printf "  %-16s %s\n", $$1, $$2}'
@@ -59,6 +59,13 @@ browser: ## Install what the browser and HTML tests need when missing (needs roo
 check: $(BUILD_STAMP) ## Validate data/ and report every problem as file:line: message
 	$(PY) -m macros check
 	$(PY) -m tools check-version
+
+# The calendar rules against a real day (default: today, UTC) and LOOK_AHEAD days beyond it; `make check` uses the
+# reviewed as_of of data/model.yml instead, so a pull request never fails because a day went by.
+TODAY ?= $(shell date -u +%F)
+LOOK_AHEAD ?= 60
+calendar: $(BUILD_STAMP) ## What retires by TODAY + LOOK_AHEAD days (default: today + 60), as file:line: message
+	$(PY) -m macros check --today $(TODAY) --look-ahead $(LOOK_AHEAD)
 
 site: $(BUILD_DEPS) ## Build the site into site/ (strict: any warning fails); installs the build set only
 	$(PY) -m mkdocs build --strict --site-dir $(SITE_DIR)

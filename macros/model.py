@@ -82,6 +82,20 @@ class Tool:
 
 
 @dataclass(frozen=True)
+class ModelVersion:
+    """A model version the worked examples pin, with its retirement date (data/model_versions.yml)."""
+
+    id: str
+    family: str  # the model name as examples write it, such as gpt-5.5
+    version: str  # YYYY-MM-DD, as Azure writes model versions
+    retires_on: str  # YYYY-MM-DD
+    source: str  # the reference id that gives the dates
+    loc: Loc = field(compare=False)
+    successor: str | None = None  # the model version id to pin instead
+    last_verified: str | None = None
+
+
+@dataclass(frozen=True)
 class Example:
     """A worked example on a practice page: code a team can copy and adapt."""
 

@@ -124,6 +124,7 @@ def generate(dest: Path, practices: int, seed: int = 5) -> Path:
             "max_score": len(groups),
             "official_assessment": ref_ids[0],
             "source_article": ref_ids[0],
+            "as_of": "2026-12-07",
             "scoring": {"applicable_min_percent": 75, "level_gate_percent": 50},
         },
     )
@@ -169,6 +170,21 @@ def generate(dest: Path, practices: int, seed: int = 5) -> Path:
                     **({"last_verified": "2026-01-31"} if i % 3 == 0 else {}),
                 }
                 for i, rid in enumerate(ref_ids)
+            ]
+        },
+    )
+    # One declared model version (the examples pin none): the calendar rules run over an empty set of pins.
+    _dump(
+        dest / "model_versions.yml",
+        {
+            "versions": [
+                {
+                    "id": "model-x-2026-01-15",
+                    "family": "model-x",
+                    "version": "2026-01-15",
+                    "retires_on": "2027-01-14",
+                    "source": ref_ids[0],
+                }
             ]
         },
     )
