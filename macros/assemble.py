@@ -31,6 +31,7 @@ def assemble(ctx: Context) -> Model:
         title=meta["title"],
         max_score=meta["max_score"],
         source_article=meta["source_article"],
+        as_of=meta["as_of"],
         levels=tuple(sorted(ctx.levels, key=lambda lv: lv.number)),
         areas=tuple(ctx.areas),
         practices=tuple(sorted(ctx.practices, key=lambda p: (p.level, p.title.lower()))),

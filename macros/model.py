@@ -270,6 +270,7 @@ class Model:
     title: str
     max_score: int
     source_article: str  # reference id of the published article the model's facts come from
+    as_of: str  # YYYY-MM-DD: the reviewed date the calendar rules and the content health count judge against
     levels: tuple[Level, ...]
     areas: tuple[Area, ...]
     practices: tuple[Practice, ...]
