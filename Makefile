@@ -22,7 +22,7 @@ CHROMIUM ?= /usr/bin/chromium
 SITE_DIR ?= site
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: help setup site serve check calendar test test-fast bench browser clean
+.PHONY: help setup site serve embed-demo check calendar test test-fast bench browser clean
 
 help: ## List the targets
 	@grep -E '^[a-zA-Z_-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "}; {printf "  %-16s %s\n", $$1, $$2}'
@@ -78,6 +78,11 @@ serve: $(BUILD_DEPS) ## Preview the site with live reload on http://127.0.0.1:80
 	$(eval PORT_PROBLEM := $(shell $(PY) -m tools.port '$(PORT)'))$(if $(PORT_PROBLEM),$(error $(PORT_PROBLEM)))
 	$(PY) -m mkdocs serve --strict --dev-addr 127.0.0.1:$(PORT)
 
+# mkdocs serve sends no CORS header, so another origin's page cannot load the script embed from it: this serves the
+# built site with Access-Control-Allow-Origin: *, as GitHub Pages does, and host pages on PORT+1 that use both embeds.
+embed-demo: site ## Try both embeds: the built site with a CORS header on 127.0.0.1:8000, host pages on :8001 (PORT= to move)
+	$(PY) -m tools embed-demo --site $(SITE_DIR) --port $(PORT)
+
 test: browser $(DEV_DEPS) ## Run every test: data, renderer, built site, links, browser
 	$(PY) -m pytest
 
@@ -104,7 +109,7 @@ new-practice: $(BUILD_STAMP) ## Start data/practices/ID.yml from the commented t
 links-external: site $(DEV_STAMP) ## Check the built site's external links with LinkChecker (needs the network); writes .cache/links/report.md
 	$(PY) -m tools links-external --site $(SITE_DIR) --report $(LINK_REPORT) --summary $(LINK_SUMMARY)
 
-lint: $(DEV_DEPS) ## Lint YAML (yamllint), Python (ruff check and format) and JavaScript (eslint)
+lint: $(DEV_DEPS) ## Lint YAML (yamllint), Python (ruff check and format) and JavaScript (eslint, with no-unsanitized)
 	$(VENV)/bin/yamllint --strict -c .yamllint.yml .
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .

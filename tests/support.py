@@ -5,6 +5,7 @@ Tests import these from here, never from one another or from conftest, so each f
 
 from __future__ import annotations
 
+import re
 import shutil
 from pathlib import Path
 
@@ -20,6 +21,7 @@ __all__ = [
     "Offsite",
     "SiteHandler",
     "build_site",
+    "fill_practice",
     "make_data",
 ]
 
@@ -47,3 +49,15 @@ class Offsite:
         else:
             self.requests.append(url)
             route.abort()
+
+
+def fill_practice(text: str, title: str, related: str, reference: str, tools=("tool-a", "tool-b")) -> str:
+    """What a contributor does to a scaffolded practice: replace every TODO with real text and pick real ids."""
+    text = re.sub(r'title: "TODO:[^"]*"', f"title: {title}", text)
+    # the template cites two tools by the placeholder id (default: the minimal data's catalog's two tools)
+    text = text.replace("tool: todo", f"tool: {tools[0]}", 1).replace("tool: todo", f"tool: {tools[1]}", 1)
+    text = re.sub(r'"TODO:[^"]*"', '"Written by the contributor."', text)
+    text = re.sub(r"^(\s+)TODO:.*$", r"\1Written by the contributor.", text, flags=re.M)
+    return text.replace("related: [todo]", f"related: [{related}]").replace(
+        "references: [todo]", f"references: [{reference}]"
+    )

@@ -12,7 +12,7 @@ import pytest
 
 from macros.assemble import check
 from macros.load.yaml_lines import load_text
-from tests.support import ROOT, build_site, make_data
+from tests.support import ROOT, build_site, fill_practice, make_data
 from tools.scaffold import render
 
 SCHEMA = json.loads((ROOT / "data" / "schema" / "genaiops.schema.json").read_text())["$defs"]
@@ -25,15 +25,6 @@ def _new(data: Path, *args: str, cwd: Path = ROOT) -> subprocess.CompletedProces
         capture_output=True,
         text=True,
     )
-
-
-def _fill(text: str) -> str:
-    """What a contributor does: replace every TODO with real text and pick real ids."""
-    text = re.sub(r'title: "TODO:[^"]*"', "title: Canary releases", text)
-    text = text.replace("tool: todo", "tool: tool-a", 1).replace("tool: todo", "tool: tool-b", 1)
-    text = re.sub(r'"TODO:[^"]*"', '"Written by the contributor."', text)
-    text = re.sub(r"^(\s+)TODO:.*$", r"\1Written by the contributor.", text, flags=re.M)
-    return text.replace("related: [todo]", "related: [monitoring]").replace("references: [todo]", "references: [guide]")
 
 
 @pytest.mark.build
@@ -85,7 +76,7 @@ def test_scaffold_to_built_page(tmp_path):
         '"TODO: one sentence saying what the practice is." - replace it with real text'
     )
 
-    path.write_text(_fill(path.read_text()))
+    path.write_text(fill_practice(path.read_text(), "Canary releases", "monitoring", "guide"))
     questions = data / "questionnaire.yml"  # the monitoring question (level 3) now also asks about it
     questions.write_text(
         questions.read_text().replace("practices: [monitoring]", "practices: [monitoring, canary-releases]", 1)

@@ -34,15 +34,32 @@ def test_whole_model_is_valid():
     assert len(model.practices) >= 20
 
 
-def test_levels_and_bands_match_the_published_model():
+# What a self-check score means: the published model's bands, and how this guide's questionnaire splits the points
+# between the levels. This is the one test that pins numbers of the data; every other test derives them from the
+# model, so a practice, or a question that moves no points between levels, changes no test.
+SCORE_MEANING = {
+    "bands": [(1, "Initial", 0, 9), (2, "Defined", 10, 14), (3, "Managed", 15, 19), (4, "Optimized", 20, 28)],
+    "max_score": 28,
+    "points_by_level": {2: 10, 3: 8, 4: 10},
+    "scoring": {"applicable_min_percent": 75, "level_gate_percent": 50},
+}
+
+
+def test_what_a_score_means_is_what_the_guide_published():
     model, _ = check()
-    assert [(lv.number, lv.name, lv.band.min, lv.band.max) for lv in model.levels] == [
-        (1, "Initial", 0, 9),
-        (2, "Defined", 10, 14),
-        (3, "Managed", 15, 19),
-        (4, "Optimized", 20, 28),
-    ]
-    assert model.max_score == 28
+    sc = model.self_check
+    meaning = {
+        "bands": [(lv.number, lv.name, lv.band.min, lv.band.max) for lv in model.levels],
+        "max_score": model.max_score,
+        "points_by_level": dict(model.points_by_level),
+        "scoring": {"applicable_min_percent": sc.applicable_min_percent, "level_gate_percent": sc.level_gate_percent},
+    }
+    assert meaning == SCORE_MEANING, (
+        "The level bands, max_score, the points of a level or the scoring percentages changed, so a score now "
+        "means something else: raise the major version in data/model.yml (CHANGELOG.md says why), add a "
+        "'## X.0.0 - YYYY-MM-DD' section to CHANGELOG.md saying what changed for readers, check that the bands "
+        "still follow the published model's, then record the new values in SCORE_MEANING of tests/test_data.py."
+    )
 
 
 def test_practices_cover_the_seed_topics():

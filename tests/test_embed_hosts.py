@@ -14,23 +14,18 @@ import pytest
 from macros.assemble import load_model
 from macros.selfcheck.export import JSON_PATH
 from macros.selfcheck.render import EMBED_SCRIPT, embed_parts
-from tests.support import ROOT, LocalSite, SiteHandler
+from tests.support import ROOT, LocalSite
 from tests.support_widget import AXE, WCAG, answers_for_total
+from tools.site import CORSHandler
 
 FIT = 3  # pixels: the frame's height may differ from its content's by rounding, never by a scrollbar's worth
 HOST_CSS = "* { color: red !important; font-size: 40px; letter-spacing: 3px } h2 { margin: 0 }"
 
 
-class _CORSHandler(SiteHandler):
-    def end_headers(self):
-        self.send_header("Access-Control-Allow-Origin", "*")
-        super().end_headers()
-
-
 @pytest.fixture(scope="module")
 def guide(site_dir):
     """The built guide on its own origin, with the CORS header the script embed needs."""
-    server = LocalSite(site_dir, handler=_CORSHandler)
+    server = LocalSite(site_dir, handler=CORSHandler)
     yield server.url
     server.close()
 
@@ -112,7 +107,7 @@ def test_the_frame_takes_its_contents_height_before_and_after_a_result(page, hos
     assert before["frame"] > 2000, before  # not the snippet's 900 pixels: the listener sized it
     assert before["scroll"] <= before["client"] + 1, before  # nothing to scroll inside the frame
     frame = _frame(page)
-    for qid, option in answers_for_total(data, 19).items():
+    for qid, option in answers_for_total(data, data["levels"][2]["max"]).items():
         frame.locator(f'input[data-question="{qid}"][value="{option}"]').check()
     frame.locator(".gsc-plan li").first.wait_for()
     after = _fitted(page)
@@ -172,7 +167,7 @@ def test_any_theme_and_accent_keep_aa_contrast(page, site_url, data, query):
     page.emulate_media(color_scheme="dark")
     page.goto(site_url + "/self-check/embed/" + query)
     page.wait_for_selector(".gsc-question")
-    for qid, option in answers_for_total(data, 11).items():
+    for qid, option in answers_for_total(data, data["levels"][1]["min"] + 1).items():
         page.locator(f'input[data-question="{qid}"][value="{option}"]').check()
     page.locator(".gsc-plan li").first.wait_for()
     page.add_script_tag(path=str(AXE))
@@ -207,15 +202,18 @@ def test_the_script_embed_mounts_scores_and_keeps_its_styles_to_itself(page, hos
     element.locator(".gsc-question").first.wait_for()  # Playwright's CSS reaches into the open shadow root
     assert element.locator(".gsc-question").count() == len(data["questions"])
     assert page.get_by_role("link", name=re.compile("^Take the ")).is_hidden()  # the fallback gave way
-    for qid, option in answers_for_total(data, 19).items():
+    level, full = data["levels"][2], data["model"]["max_score"]
+    total = level["max"]
+    for qid, option in answers_for_total(data, total).items():
         element.locator(f'input[data-question="{qid}"][value="{option}"]').check()
-    assert element.locator(".gsc-score strong").inner_text() == "19 / 28"
-    assert " ".join(element.locator(".gsc-level").inner_text().split()) == "Level: Level 3 – Managed"
+    assert element.locator(".gsc-score strong").inner_text() == f"{total} / {full}"
+    assert " ".join(element.locator(".gsc-level").inner_text().split()) == (
+        f"Level: Level {level['number']} – {level['name']}"
+    )
     events = page.evaluate("window.events")
-    assert events == [
-        {"target": contract["embed_element"], "detail": {"score": 19, "max": 28, "level": 3, "name": "Managed"}}
-    ]
-    assert logged == ["Level 3, score 19"]  # the documented listener heard it too
+    detail = {"score": total, "max": full, "level": level["number"], "name": level["name"]}
+    assert events == [{"target": contract["embed_element"], "detail": detail}]
+    assert logged == [f"Level {level['number']}, score {total}"]  # the documented listener heard it too
 
     inside = element.locator(".gsc-question legend").first.evaluate(
         "el => { const s = getComputedStyle(el); return [s.color, s.fontSize, s.letterSpacing]; }"

@@ -6,6 +6,7 @@ from __future__ import annotations
 import collections
 import json
 import os
+import re
 import shutil
 import ssl
 import subprocess
@@ -18,7 +19,7 @@ from pathlib import Path
 
 import pytest
 
-from macros.assemble import check
+from macros.assemble import check, load_model
 from tests.support import ROOT, build_site, make_data
 from tools.links.citations import citations
 from tools.links.crawl import Settings, check_site
@@ -336,8 +337,33 @@ def test_ignore_list_reports_every_bad_line(tmp_path):
     assert "invalid regular expression '[unclosed'" in str(err.value)
 
 
-def test_the_project_ignore_list_is_valid():
-    load_ignore(ROOT / ".github" / "linkcheck-ignore.txt")
+def _ignore_list_problems(path: Path, urls: list[str]) -> list[str]:
+    """What the ignore list's own header asks of each pattern, beyond being a valid expression: a comment right
+    above it saying which site and why, and at least one URL of the data that it matches (else it is stale)."""
+    lines = path.read_text(encoding="utf-8").splitlines()
+    problems = []
+    for pattern in load_ignore(path):
+        number = next(i for i, line in enumerate(lines) if line.strip() == pattern)
+        if number == 0 or not lines[number - 1].lstrip().startswith("#"):
+            problems.append(f"line {number + 1}: '{pattern}' has no comment above it saying which site and why")
+        expression = re.compile(pattern.removeprefix("!"))
+        if not any(expression.search(url) for url in urls):
+            problems.append(f"line {number + 1}: '{pattern}' matches no URL the data cites - remove it")
+    return problems
+
+
+def test_the_project_ignore_list_is_valid_explained_and_current():
+    urls = [ref.url for ref in load_model().references]
+    assert _ignore_list_problems(ROOT / ".github" / "linkcheck-ignore.txt", urls) == []
+
+
+def test_an_unexplained_or_stale_ignore_pattern_is_reported(tmp_path):
+    path = tmp_path / "ignore.txt"
+    path.write_text("# example.org refuses crawlers\n^https://example\\.org/\n\n^https://gone\\.example/\n")
+    assert _ignore_list_problems(path, ["https://example.org/page"]) == [
+        "line 4: '^https://gone\\.example/' has no comment above it saying which site and why",
+        "line 4: '^https://gone\\.example/' matches no URL the data cites - remove it",
+    ]
 
 
 def test_a_missing_site_is_a_clear_error(tmp_path):

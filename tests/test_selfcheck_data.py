@@ -13,7 +13,7 @@ from macros.cli import summary
 from macros.load.schema import schema_problems
 from macros.load.yaml_lines import load_text
 from macros.selfcheck.export import JSON_PATH, json_url, widget_data, widget_json
-from macros.selfcheck.render import embed_snippet
+from macros.selfcheck.render import embed_parts, embed_snippet
 from tests.support import FIXTURES, ROOT, make_data
 
 BAD = sorted(p.name for p in (FIXTURES / "selfcheck").iterdir() if p.is_dir())
@@ -28,14 +28,18 @@ def test_data_file_passes_its_schema_and_names_it_for_editors(name, kind):
     assert (ROOT / "data" / "schema" / f"{kind}.schema.json").is_file()
 
 
-def test_default_questionnaire_tops_out_at_the_published_28_points():
+def test_default_questionnaire_tops_out_at_max_score():
+    """The numbers themselves are pinned once, in tests/test_data.py's guard of what a score means."""
     model = load_model()
     sc = model.self_check
-    assert sum(sc.scale_by_id[q.scale].top for q in sc.questions) == model.max_score == 28
+    assert sum(sc.scale_by_id[q.scale].top for q in sc.questions) == model.max_score
     assert 18 <= len(sc.questions) <= 22  # about 20: under ten minutes
     assert {pid for q in sc.questions for pid in q.practices} == {p.id for p in model.practices}
-    # Every practice of levels 2 to N in place reaches level N's band: 10 (Defined), 18 (Managed), 28 (Optimized).
-    assert model.points_by_level == {2: 10, 3: 8, 4: 10}
+    # Every practice of levels 2 to N in place reaches level N's band.
+    reached = 0
+    for level in model.levels[1:]:
+        reached += model.points_by_level[level.number]
+        assert level.band.min <= reached, level.label
     optional = [q for q in sc.questions if q.not_applicable]
     assert 1 <= len(optional) <= 5 and sum(sc.scale_by_id[q.scale].top for q in optional) <= 7
 
@@ -153,6 +157,22 @@ def test_embed_snippet_is_absolute_when_the_site_address_is_known():
     model = load_model()
     text = embed_snippet(model, "self-check/index.md", "https://guide.example.org/genaiops")
     assert '<iframe src="https://guide.example.org/genaiops/self-check/embed/"' in text
-    assert "if (event.source !== frame.contentWindow) return;" in text
+    # The listener takes messages from the frame's window while it shows the guide, from no other.
+    assert "if (event.source !== frame.contentWindow || event.origin !== guide) return;" in text
+    assert "var guide = new URL(frame.src).origin;" in text
+    assert 'style="border: 0"' in text  # a browser's default inset border shows as a light frame on a dark page
     relative = embed_snippet(model, "self-check/index.md", None)
     assert '<iframe src="/self-check/embed/"' in relative and "built without its public address" in relative
+
+
+def test_the_readmes_embed_snippet_checks_the_sender_as_the_printed_one_does():
+    """The README's copy of the iframe snippet is what embedders read first: the same checks and frame style."""
+    readme = (ROOT / "README.md").read_text()
+    parts = embed_parts(load_model(), "https://YOUR-GUIDE-ADDRESS/")
+    assert 'style="border: 0"' in parts["iframe"] and 'style="border: 0"' in readme
+    for line in (
+        "var guide = new URL(frame.src).origin;",
+        "event.origin !== guide",
+        "event.source !== frame.contentWindow",
+    ):
+        assert line in parts["listener"] and line in readme, line

@@ -15,6 +15,7 @@ from tests.support_widget import (
     WCAG,
     answers_by_points,
     answers_for_total,
+    band_of,
     checked,
     choose,
     highest_answers,
@@ -105,7 +106,7 @@ def test_notes_are_saved_exported_and_printed_as_text_but_never_shared(page, sit
 
 def test_the_plan_covers_every_level_up_to_the_chosen_target(page, site_url, data):
     open_widget(page, site_url + "/self-check/")
-    choose(page, answers_for_total(data, 11))  # Level 2
+    choose(page, answers_for_total(data, data["levels"][1]["min"] + 1))  # inside the Level 2 band
     assert "Level: Level 2" in page.locator(".gsc-summary").inner_text()
     select = page.get_by_label("Plan up to")
     assert select.input_value() == "3"  # the next level, by default
@@ -132,7 +133,8 @@ def test_snapshots_are_saved_listed_compared_and_deleted(page, site_url, data):
     open_widget(page, site_url + "/self-check/")
     page.get_by_role("button", name="Save snapshot").click()
     expect(status(page)).to_have_text("Answer every question first: a snapshot keeps a complete result.")
-    choose(page, answers_for_total(data, 11))
+    total = data["levels"][1]["min"] + 1
+    choose(page, answers_for_total(data, total))
     page.get_by_role("button", name="Save snapshot").click()
     expect(status(page)).to_have_text("Snapshot saved: 1 in your history.")
     choose(page, highest_answers(data))
@@ -141,8 +143,8 @@ def test_snapshots_are_saved_listed_compared_and_deleted(page, site_url, data):
     history = json.loads(page.evaluate("k => localStorage.getItem(k)", data["contract"]["history_key"]))
     assert history["format"] == data["contract"]["history_format"]
     assert [(s["model"], s["score"], s["level"]) for s in history["snapshots"]] == [
-        (data["model"]["version"], 11, 2),
-        (data["model"]["version"], 28, 4),
+        (data["model"]["version"], total, band_of(data, total)["number"]),
+        (data["model"]["version"], data["model"]["max_score"], data["levels"][-1]["number"]),
     ]
 
     page.get_by_role("button", name="Show history").click()
@@ -163,7 +165,7 @@ def test_snapshots_are_saved_listed_compared_and_deleted(page, site_url, data):
     assert areas.is_visible() and not section.locator(".gsc-controls").is_visible()
     page.emulate_media(media="screen")
 
-    section.get_by_role("button", name="Delete the snapshot of").first.click()
+    section.get_by_role("button", name="Delete snapshot").first.click()
     expect(section.locator(".gsc-snapshots li")).to_have_count(1)
     assert (
         len(json.loads(page.evaluate("k => localStorage.getItem(k)", data["contract"]["history_key"]))["snapshots"])
@@ -193,8 +195,8 @@ def test_a_snapshot_of_an_older_version_is_compared_on_the_questions_that_still_
                 "date": "2026-06-05T10:00:00.000Z",
                 "model": version,
                 "answers": highest_answers(data),
-                "score": 28,
-                "level": 4,
+                "score": data["model"]["max_score"],
+                "level": data["levels"][-1]["number"],
             },
         ],
     }
@@ -209,7 +211,7 @@ def test_a_snapshot_of_an_older_version_is_compared_on_the_questions_that_still_
     basis = section.locator(".gsc-basis").inner_text()
     assert basis.startswith(f"Compared on {len(questions) - 2} of {len(questions)} questions")
     assert basis.endswith(f"questions 1, {numbers}.")
-    assert "2026-01-05 10:00 UTC (version 1.0.0)" in section.inner_text()
+    assert "snapshot 1 (2026-01-05 10:00:00 UTC), version 1.0.0" in section.inner_text()
 
 
 def test_a_corrupted_history_is_shown_empty_with_a_notice(page, site_url, data):
@@ -232,15 +234,16 @@ def test_a_corrupted_history_is_shown_empty_with_a_notice(page, site_url, data):
 
 def test_team_files_roll_up_and_bad_files_are_reported_one_by_one(page, site_url, data, tmp_path):
     low, high = lowest_answers(data), highest_answers(data)
-    mid = answers_for_total(data, 16)
+    mid = answers_for_total(data, data["levels"][2]["min"] + 1)
+    first = data["questions"][0]
     files = [
         export_file(data, low, tmp_path, "team-a.json"),
         export_file(data, mid, tmp_path, "team-b.json"),
         export_file(data, high, tmp_path, "team-c.json"),
         export_file(data, high, tmp_path, "team-d.json", model="2.0.0"),  # older, every answer still fits
         export_file(data, {"model-selection": "some"}, tmp_path, "team-old.json", model="1.0.0"),
-        export_file(data, {"model-comparison": "<b>x</b>"}, tmp_path, "broken.json"),
-        export_file(data, {"model-comparison": "yes"}, tmp_path, "partial.json"),
+        export_file(data, {first["id"]: "<b>x</b>"}, tmp_path, "broken.json"),
+        export_file(data, {first["id"]: high[first["id"]]}, tmp_path, "partial.json"),
     ]
     (tmp_path / "not-json.json").write_text("{oops", encoding="utf-8")
     files.append(tmp_path / "not-json.json")
@@ -260,7 +263,7 @@ def test_team_files_roll_up_and_bad_files_are_reported_one_by_one(page, site_url
     )
     assert report[1].startswith("team-old.json was made with version 1.0.0") and report[1].endswith("left out.")
     assert report[2].startswith("broken.json is not a self-check answers file, so it was left out:")
-    assert "/answers/model-comparison: expected an answer id" in report[2]
+    assert f"/answers/{first['id']}: expected an answer id" in report[2]
     assert report[3].startswith("partial.json answers 1 of ")
     assert report[4].startswith("not-json.json is not a self-check answers file") and "not JSON" in report[4]
     assert len(report) == 5
@@ -286,7 +289,7 @@ def test_team_files_roll_up_and_bad_files_are_reported_one_by_one(page, site_url
 
 def test_csv_has_a_row_per_question_with_quoting_and_no_formulas(page, site_url, data, tmp_path):
     open_widget(page, site_url + "/self-check/")
-    answers = answers_by_points(data, {"grounded-flows": "na"})
+    answers = answers_by_points(data, {next(q["id"] for q in data["questions"] if q.get("not_applicable")): "na"})
     choose(page, answers)
     qid = data["questions"][0]["id"]
     note_field(page, qid).fill('=1+2, said "Ana"\nsecond line')
@@ -306,11 +309,12 @@ def test_csv_has_a_row_per_question_with_quoting_and_no_formulas(page, site_url,
 
 def test_markdown_report_has_the_result_breakdown_and_plan_with_absolute_links(page, site_url, data, tmp_path):
     open_widget(page, site_url + "/self-check/")
-    choose(page, answers_for_total(data, 11))
+    total = data["levels"][1]["min"] + 1
+    choose(page, answers_for_total(data, total))
     note_field(page, data["questions"][0]["id"]).fill("<script>x</script> [link](javascript:y)")
     text = download(page, "Download Markdown", tmp_path).read_text()
     assert f"- Questionnaire version: {data['model']['version']}" in text
-    assert "- Score: 11 / 28" in text
+    assert f"- Score: {total} / {data['model']['max_score']}" in text
     assert f"- Level: [Level 2 – {data['levels'][1]['name']}]({site_url}/levels/" in text
     assert "## By area" in text and "## Plan to reach Level 3" in text
     assert f"]({site_url}/practices/" in text
@@ -321,44 +325,45 @@ def test_markdown_report_has_the_result_breakdown_and_plan_with_absolute_links(p
 
 
 def test_import_lists_what_is_wrong_with_a_file(page, site_url, data, site_dir, tmp_path):
+    first = data["questions"][0]["id"]
+    yes = answers_by_points(data, {})[first]
     schema = json.loads((site_dir / "assets" / "self-check" / "export.schema.json").read_text())
     assert schema["$id"] == f"{site_url}/assets/self-check/export.schema.json"
-    bad = export_file(
-        data, {"model-comparison": "<b>", "Bad Id": "yes"}, tmp_path, "bad.json", notes={"x": 3}, extra=True
-    )
+    bad = export_file(data, {first: "<b>", "Bad Id": yes}, tmp_path, "bad.json", notes={"x": 3}, extra=True)
     open_widget(page, site_url + "/self-check/")
-    choose(page, {"model-comparison": "yes"})
+    choose(page, {first: yes})
     page.locator(".gsc-actions input[type=file]").first.set_input_files(str(bad))
     expect(status(page)).to_have_text("That file could not be read as self-check answers, so nothing was changed.")
     notice = page.locator(".gsc-notice")
     assert notice.locator("p").inner_text() == "What is wrong with bad.json:"
     assert notice.locator("li").all_inner_texts() == [
-        '/answers/model-comparison: expected an answer id (lowercase letters, digits, -), found "<b>".',
+        f'/answers/{first}: expected an answer id (lowercase letters, digits, -), found "<b>".',
         '/answers/Bad Id: expected a question id (lowercase letters, digits, -), found "Bad Id".',
         f"/notes/x: expected a note of at most {data['contract']['note_max_length']} characters, found 3.",
         "/extra: expected no such field (known: format, model, answers, notes, score, max, level, reason), found true.",
     ]
-    assert checked(page) == {"model-comparison": "yes"}
+    assert checked(page) == {first: yes}
     assert page.locator(".gsc b").count() == 0
 
-    wrong_answer = export_file(data, {"model-comparison": "maybe"}, tmp_path, "maybe.json")
+    wrong_answer = export_file(data, {first: "maybe"}, tmp_path, "maybe.json")
     page.locator(".gsc-actions input[type=file]").first.set_input_files(str(wrong_answer))
     expect(notice.locator("li")).to_have_count(1)
-    assert notice.locator("li").inner_text().startswith("/answers/model-comparison: expected one of ")
+    assert notice.locator("li").inner_text().startswith(f"/answers/{first}: expected one of ")
 
 
 def test_an_export_of_2_0_0_still_imports(page, site_url, data, tmp_path):
-    answers = answers_for_total(data, 16)
+    level = data["levels"][2]
+    answers = answers_for_total(data, level["min"] + 1)
     old = export_file(
         data,
         answers,
         tmp_path,
         "old.json",
         model="2.0.0",
-        score=16,
-        max=28,
+        score=level["min"] + 1,
+        max=data["model"]["max_score"],
         reason="band",
-        level={"number": 3, "name": data["levels"][2]["name"]},
+        level={"number": level["number"], "name": level["name"]},
     )
     open_widget(page, site_url + "/self-check/")
     page.locator(".gsc-actions input[type=file]").first.set_input_files(str(old))

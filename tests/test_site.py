@@ -64,13 +64,29 @@ def test_references_catalog_lists_every_reference(site_dir):
         assert f'href="{ref.url.replace("&", "&amp;")}"' in html, ref.id
 
 
-def test_navigation_lists_generated_pages_in_order(site_dir):
-    levels = (site_dir / "levels" / "index.html").read_text()
-    positions = [levels.index(f'href="{lv.id}/"') for lv in MODEL.levels]
-    assert positions == sorted(positions)
-    matrix = (site_dir / "practices" / "index.html").read_text()
+def _parts(html: str) -> tuple[str, str]:
+    """(the primary navigation, the page's own content): a link found in one is not taken for a link in the other."""
+    nav_start = html.index('class="md-nav md-nav--primary"')
+    main_start = html.index('<article class="md-content__inner md-typeset">')
+    return html[nav_start : html.index('<div class="md-content"', nav_start)], html[
+        main_start : html.index("</article>", main_start)
+    ]
+
+
+def _in_order(text: str, hrefs: list[str]) -> bool:
+    positions = [text.find(f'href="{href}"') for href in hrefs]
+    return -1 not in positions and positions == sorted(positions)
+
+
+def test_navigation_and_pages_list_generated_pages_in_order(site_dir):
+    nav, main = _parts((site_dir / "levels" / "index.html").read_text())
+    assert _in_order(nav, [f"{lv.id}/" for lv in MODEL.levels]), "the sidebar lists the levels in order"
+    assert _in_order(main, [f"{lv.id}/" for lv in MODEL.levels]), "the levels page lists them in order"
+    nav, main = _parts((site_dir / "practices" / "index.html").read_text())
     for p in MODEL.practices:
-        assert f'href="{p.id}/"' in matrix
+        assert f'href="{p.id}/"' in main, f"the practice matrix misses {p.id}"
+    headings = [main.find(f'id="{area.id}"') for area in MODEL.areas]  # the matrix goes area by area, in order
+    assert -1 not in headings and headings == sorted(headings)
 
 
 def test_no_page_loads_anything_from_another_origin(site_dir):

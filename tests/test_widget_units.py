@@ -34,6 +34,9 @@ def test_node_unit_tests_pass_on_the_model_json(tmp_path):
     )
     assert done.returncode == 0, done.stdout[-4000:] + done.stderr[-2000:]
     assert re.search(r"^# pass [1-9]", done.stdout, re.M) and "# fail 0" in done.stdout
+    # A skipped test is one that says nothing: every unit test must run on the JSON this build writes.
+    for tally in ("# skipped 0", "# todo 0", "# cancelled 0"):
+        assert tally in done.stdout, done.stdout[-2000:]
 
 
 def test_python_and_the_widget_round_rescaled_scores_alike():

@@ -31,14 +31,23 @@ def _jsonschema(schema: str, *paths: Path) -> subprocess.CompletedProcess:
     )
 
 
-def test_the_expected_files_exist():
-    assert [p.name for p in WORKFLOWS] == ["calendar.yml", "ci.yml", "links.yml", "pages.yml"]
-    assert [p.name for p in FORMS] == ["broken-link.yml", "problem.yml", "propose-practice.yml"]
-    assert sorted(p.name for p in (GITHUB / "PULL_REQUEST_TEMPLATE").iterdir()) == [
-        "content-fix.md",
-        "infrastructure.md",
-        "new-practice.md",
-    ]
+def test_contributing_describes_every_workflow_and_pull_request_template():
+    """What a contributor reads and what GitHub runs agree: each workflow and template is described, and each one
+    described exists. Properties, not a copy of the listing: adding a workflow means saying what it does."""
+    guide = (ROOT / "CONTRIBUTING.md").read_text(encoding="utf-8")
+    linked = set(re.findall(r"\]\(\.github/workflows/([\w.-]+\.yml)\)", guide))
+    assert WORKFLOWS and linked == {p.name for p in WORKFLOWS}, "link each workflow from CONTRIBUTING.md's CI section"
+    templates = {p.name for p in (GITHUB / "PULL_REQUEST_TEMPLATE").glob("*.md")}
+    named = set(re.findall(r"`(?:\?template=)?([\w-]+\.md)`", guide)) - {"CHANGELOG.md", "CONTRIBUTING.md"}
+    assert templates and named == templates, "CONTRIBUTING.md's pull request step names each template"
+
+
+def test_issues_start_from_forms_each_named_once():
+    config = _load(GITHUB / "ISSUE_TEMPLATE" / "config.yml")
+    assert config["blank_issues_enabled"] == "false"  # so every issue comes from a form
+    names = [_load(p)["name"] for p in FORMS]
+    assert FORMS and len(set(names)) == len(names)
+    assert "*Propose a practice*" in (ROOT / "CONTRIBUTING.md").read_text() and "Propose a practice" in names
 
 
 @pytest.mark.parametrize(

@@ -1,5 +1,5 @@
 """The built site as the tests, the link checker and the benchmark meet it: a strict build in a fresh process,
-served on 127.0.0.1 by :class:`LocalSite`, the one local server they all use."""
+served on 127.0.0.1 by :class:`LocalSite`, the one local server they all use (and ``make embed-demo``)."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ from pathlib import Path
 
 from macros.paths import ROOT
 
-__all__ = ["CHROMIUM", "CHROMIUM_ARGS", "LocalSite", "SiteHandler", "build_site"]
+__all__ = ["CHROMIUM", "CHROMIUM_ARGS", "CORSHandler", "LocalSite", "SiteHandler", "build_site"]
 
 CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
 # Chromium's background services try to reach Google; this machine (and CI) has no such network.
@@ -60,13 +60,23 @@ class SiteHandler(SimpleHTTPRequestHandler):
         super().end_headers()
 
 
+class CORSHandler(SiteHandler):
+    """Serves a built site with ``Access-Control-Allow-Origin: *``, as GitHub Pages serves public sites: what the
+    script embed needs to load the guide's JSON and CSS into a page of another origin (``make serve`` sends none)."""
+
+    def end_headers(self):
+        self.send_header("Access-Control-Allow-Origin", "*")
+        super().end_headers()
+
+
 class LocalSite:
     """A built site over HTTP on 127.0.0.1 at a free port, so directory URLs resolve as on GitHub Pages, until
     closed (or the ``with`` block ends). ``url`` has no final slash; ``handler`` is a :class:`SiteHandler` or
-    any ``SimpleHTTPRequestHandler``."""
+    any ``SimpleHTTPRequestHandler``. ``port`` 0 (the default) takes any free port, as the tests do;
+    ``tools embed-demo`` asks for a known one."""
 
-    def __init__(self, site_dir: Path, handler=SiteHandler):
-        self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(handler, directory=str(site_dir)))
+    def __init__(self, site_dir: Path, handler=SiteHandler, port: int = 0):
+        self.httpd = ThreadingHTTPServer(("127.0.0.1", port), functools.partial(handler, directory=str(site_dir)))
         self.httpd.daemon_threads = True
         self.url = f"http://127.0.0.1:{self.httpd.server_port}"
         threading.Thread(target=self.httpd.serve_forever, daemon=True).start()

@@ -116,13 +116,16 @@ def embed_parts(model: Model, site_url: str | None) -> dict[str, str]:
     src = _address(site_url, frame_path)
     iframe = (
         f'<iframe src="{escape(src)}" title="{escape(model.title)} self-check" '
-        'width="100%" height="900" loading="lazy" allow="clipboard-write"></iframe>'
-    )  # clipboard-write lets Copy share link work; the listener replaces the height with the content's
+        'width="100%" height="900" style="border: 0" loading="lazy" allow="clipboard-write"></iframe>'
+    )  # clipboard-write lets Copy share link work; the listener replaces the height with the content's; no
+    # border, as a browser's default inset border shows as a light frame on a dark page
     listener = "\n".join(
         [
             f"var frame = document.querySelector('iframe[src*=\"/{frame_path}\"]');",
+            "var guide = new URL(frame.src).origin;  // the address the frame was given, absolute",
             'window.addEventListener("message", function (event) {',
-            "  if (event.source !== frame.contentWindow) return;  // only the self-check's frame",
+            "  // only the self-check's frame, still showing the guide (not a page it was navigated to)",
+            "  if (event.source !== frame.contentWindow || event.origin !== guide) return;",
             "  var data = event.data;",
             f"  if (!data || data.version !== {MESSAGE_VERSION}) return;  // a message shape this code knows",
             f'  if (data.type === "{HEIGHT_MESSAGE}") {{',
@@ -174,7 +177,8 @@ def embed_snippet(model: Model, page: str, site_url: str | None) -> str:
             [f"`{HEIGHT_MESSAGE}`", str(MESSAGE_VERSION), "`height`: the content's height in CSS pixels",
              "once the questions are shown, and whenever the height changes"],
             [f"`{RESULT_MESSAGE}`", str(MESSAGE_VERSION), "`level`: the level number; `score`: the score",
-             "each time the answers give a level"],
+             "when the reader's change in the frame gives a level (an answer, a target level, an import); "
+             "never on load"],
         ],
     )  # fmt: skip
     return "\n\n".join(
@@ -190,6 +194,13 @@ def embed_snippet(model: Model, page: str, site_url: str | None) -> str:
             messages,
             "`version` is raised when the fields of a message change, so a listener that checks it, as above, "
             "never misreads a newer shape.",
+            "**What your page learns.** The result is sent only after the reader changes something in the frame, "
+            "never when the frame loads: a reader who comes back finds their saved answers in the frame, and your "
+            "page learns nothing of them until they act. The height is sent from the start, as the frame needs "
+            "it; it follows what the frame shows, so it is larger when saved answers give a result and a plan "
+            "(it tells that much, never the answers, the level or the score). "
+            "The listener checks both `event.source` and `event.origin`, so a message from any other window, or "
+            "from another page the frame was sent to, is ignored.",
             f"**Theme.** Add `?theme=` to the frame's address to match your page: {themes} (the default is "
             f"`{THEMES[0]}`; `auto` follows the reader's system setting, `prefers-color-scheme`). "
             "`?accent=` sets the colour of the bars, borders and choices, as three or six hex digits without "
@@ -201,9 +212,11 @@ def embed_snippet(model: Model, page: str, site_url: str | None) -> str:
             f"It takes the same `theme` ({themes}) and `accent` as attributes, and keeps its styles to itself: "
             "your page's styles do not change it, and its styles do not change your page.",
             block("script"),
-            f"When a result is ready, the element dispatches a `{RESULT_EVENT}` event, whose `detail` holds `level`, "
-            "`score`, `max` and the level's `name`:",
+            f"When the reader's change gives a result, the element dispatches a `{RESULT_EVENT}` event (never on "
+            "load), whose `detail` holds `level`, `score`, `max` and the level's `name`:",
             block("element_listener"),
+            "Share links made in the element open this guide's self-check page: the element never reads your "
+            "page's address as a share link, and never changes it.",
             "**The one requirement:** the script, and the questions and styles it loads next to itself, come from "
             "this guide's address, so when your page is on another site they must be served with the header "
             "`Access-Control-Allow-Origin` (CORS). GitHub Pages sends `Access-Control-Allow-Origin: *` with every "

@@ -5,6 +5,8 @@
  */
 import { readFileSync } from "node:fs";
 
+import { isUsableModel, MODEL_FORMAT } from "../../docs/assets/self-check/model.js";
+
 export const SELF_CHECK = new URL("../../docs/assets/self-check/", import.meta.url);
 
 export function loadModel() {
@@ -15,10 +17,14 @@ export function loadModel() {
   return JSON.parse(readFileSync(path, "utf8"));
 }
 
-/* The build's model when it already has the shape the widget reads (format 2), otherwise null: tests skip it. */
-export function currentModel() {
+/* The build's model, which must be one the widget reads: a build that writes another format fails here, by name. */
+export function builtModel() {
   const data = loadModel();
-  return data.format === 2 ? data : null;
+  if (!isUsableModel(data)) {
+    throw new Error(`the build's model.json (format ${JSON.stringify(data?.format)}) is not one the widget reads `
+      + `(format ${MODEL_FORMAT}): change the widget with FORMAT in macros/selfcheck/export.py, and MODEL_FORMAT in model.js`);
+  }
+  return data;
 }
 
 /* The export file's JSON Schema as the build publishes it (its path in GENAIOPS_EXPORT_SCHEMA). */

@@ -2,16 +2,17 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 
-import { isUsableModel, versionPattern } from "../../docs/assets/self-check/model.js";
-import { currentModel, fixture, loadModel } from "./helpers.mjs";
+import { isUsableModel, MODEL_FORMAT, versionPattern } from "../../docs/assets/self-check/model.js";
+import { builtModel, fixture, loadModel } from "./helpers.mjs";
 
 test("the fixtures are usable", () => {
   assert.ok(isUsableModel(fixture("tiny.json")));
   assert.ok(isUsableModel(fixture("model-like.json")));
 });
 
-test("the build's JSON is usable", { skip: !currentModel() && "the build still writes the format-1 JSON" }, () => {
-  assert.ok(isUsableModel(currentModel()));
+test("the build's JSON is usable", () => {
+  assert.ok(isUsableModel(loadModel()), "model.json's format is not MODEL_FORMAT: builtModel() says what to change");
+  assert.equal(builtModel().format, MODEL_FORMAT);
 });
 
 test("the build writes every value the widget shares with Python", () => {
@@ -29,7 +30,8 @@ test("a file without contract, questions, levels or scales is refused", () => {
     delete bad[key];
     assert.equal(isUsableModel(bad), false, key);
   }
-  for (const bad of [null, [], "text", { ...good, contract: { ...good.contract, stored_format: "1" } },
+  const { format, ...unformatted } = good;
+  for (const bad of [null, [], "text", unformatted, { ...good, format: format + 1 }, { ...good, format: String(format) }, { ...good, contract: { ...good.contract, stored_format: "1" } },
     { ...good, contract: { ...good.contract, themes: "light" } },
     { ...good, contract: { ...good.contract, version_pattern: "(" } }]) {
     assert.equal(isUsableModel(bad), false, JSON.stringify(bad)?.slice(0, 80));

@@ -110,3 +110,67 @@ describe("Markdown", () => {
     assert.ok(!md.includes("## Plan"));
   });
 });
+
+describe("CSV: a formula sign behind anything a spreadsheet trims is neutralized too", () => {
+  const before = ["", " ", "   ", "\u00a0", "\u200b", "\u200c", "\u2060", "\ufeff", "\n", "\r\n", "\t", "\u3000", "\u2028", " \u00a0\u200b\n"];
+  const signs = ["=", "+", "-", "@", "\uff1d", "\uff0b", "\uff0d", "\uff20"];
+  for (const lead of before) {
+    for (const sign of signs) {
+      const value = `${lead}${sign}HYPERLINK("http://evil","x")`;
+      test(JSON.stringify(value), () => {
+        const text = cell(value);
+        const unquoted = text.startsWith('"') ? text.slice(1, -1).replace(/""/g, '"') : text;
+        assert.equal(unquoted, `'${value}`); // the value as typed, behind the one apostrophe
+      });
+    }
+  }
+
+  test("text with a sign later on, and numbers the report writes, are left alone", () => {
+    for (const value of ["a=b", "x -1", " a+b", "\u00a0note: =1 later", "e-mail: a@b"]) {
+      assert.ok(!cell(value).replace(/^"/, "").startsWith("'"), value);
+    }
+    assert.equal(cell(-3), "-3");
+    assert.equal(cell(0), "0");
+  });
+
+  test("random notes: no cell a spreadsheet would run as a formula", () => {
+    const pieces = [" ", "\u00a0", "\u200b", "\n", "\t", "\r", "=", "+", "-", "@", "a", "1", '"', ",", "\uff1d"];
+    for (let seed = 1; seed <= 500; seed += 1) {
+      const value = Array.from({ length: 1 + (seed % 6) }, (_, i) => pieces[(seed * 31 + i * 17) % pieces.length]).join("");
+      const text = cell(value);
+      const content = text.startsWith('"') ? text.slice(1, -1).replace(/""/g, '"') : text;
+      const trimmed = content.replace(/^[\s\p{Cc}\p{Cf}\p{Z}]*/u, "");
+      assert.ok(content.startsWith("'") || !/^[=+\-@\uff1d\uff0b\uff0d\uff20]/u.test(trimmed), JSON.stringify(value));
+      assert.ok(content === value || content === `'${value}`, JSON.stringify(value)); // nothing else changes
+    }
+  });
+});
+
+describe("Markdown: no mentions or issue links on GitHub", () => {
+  const siteRoot = new URL("https://guide.example/genaiops/");
+  const date = new Date("2026-12-01T09:00:00Z");
+  const MENTION = /(^|[^\p{L}\p{N}_])@[\p{L}\p{N}_]/u; // GitHub: @name, @org/team
+  const ISSUE = /(^|[^\p{L}\p{N}_])(#|GH-)\p{N}/iu; // GitHub: #12, GH-12, owner/repo#12
+
+  test("@name, #12, GH-12 and owner/repo#12 are broken by an invisible word joiner, and read the same", () => {
+    const note = "ask @ana-b and @org/team about #12, GH-7, gh-8 and acme/app#3; mail a@b.example";
+    const escaped = escapeText(note);
+    assert.doesNotMatch(escaped, MENTION);
+    assert.doesNotMatch(escaped, ISSUE);
+    assert.doesNotMatch(escaped, /\w#\d/);
+    assert.equal(escaped.replace(/\u2060/g, ""), note);
+  });
+
+  test("a # or @ not followed by a name or number is left as it is", () => {
+    assert.equal(escapeText("C# and F#, 50 @ 2"), "C# and F#, 50 @ 2");
+  });
+
+  test("in the whole report: notes and question texts", () => {
+    const notes = { "prompt-library": "@ana owns it, see #1" };
+    const md = markdownText(data, score(data, answersByPoints(data)), { siteRoot, date, notes });
+    const line = md.split("\n").find((l) => l.includes("owns it"));
+    assert.doesNotMatch(line, MENTION);
+    assert.doesNotMatch(line, ISSUE);
+    assert.ok(line.replace(/\u2060/g, "").endsWith(": @ana owns it, see #1"));
+  });
+});

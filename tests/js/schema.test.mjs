@@ -6,10 +6,10 @@ import { exportText } from "../../docs/assets/self-check/answers.js";
 import { readText } from "../../docs/assets/self-check/lazy/files.js";
 import { problemText, validate } from "../../docs/assets/self-check/lazy/schema.js";
 import { score } from "../../docs/assets/self-check/scoring.js";
-import { answersByPoints, currentModel, loadSchema } from "./helpers.mjs";
+import { answersByPoints, builtModel, loadSchema } from "./helpers.mjs";
 
 const schema = loadSchema();
-const data = currentModel();
+const data = builtModel();
 const answers = answersByPoints(data, {});
 const good = JSON.parse(exportText(data, answers, score(data, answers), { [data.questions[0].id]: "Evidence: wiki/page, owner Ana" }));
 const messages = (file) => validate(schema, file).map(problemText);

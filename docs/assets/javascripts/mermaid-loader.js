@@ -42,6 +42,7 @@
 
   function load() {
     if (!library) {
+      // eslint-disable-next-line no-unsanitized/method -- entry is a literal path resolved against this script's URL
       library = import(entry).then(function (module) {
         var mermaid = module.default;
         mermaid.initialize(settings);

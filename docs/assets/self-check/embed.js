@@ -4,6 +4,7 @@
  * origin if both are served with Access-Control-Allow-Origin. A shadow root with the widget's CSS adopted
  * keeps the host's styles out and the widget's in. The element's name is the contract's, so it is defined
  * once the JSON arrives; until then, or if it never does, the element shows what the host put inside it.
+ * The host's address is the host's: a fragment on it is never read as a share link, nor removed (ownPage).
  */
 import { h } from "./dom.js";
 import { loadModel, loadText } from "./load.js";
@@ -30,7 +31,7 @@ function define(data, css) {
       const shadow = this.attachShadow({ mode: "open" });
       shadow.adoptedStyleSheets = [sheet];
       shadow.append(this.#scope);
-      mountWidget(root, data, jsonUrl);
+      mountWidget(root, data, jsonUrl, { ownPage: false });
     }
 
     attributeChangedCallback() {

@@ -1,6 +1,11 @@
 /*
  * Telling the page around the widget about a result: a DOM CustomEvent on the widget's element, and, when
  * the self-check runs in an iframe, a postMessage to the parent. Names come from the model's contract.
+ *
+ * What a framing page may learn: the level and score, and only once the reader has changed something in the
+ * widget (widget.js calls this after the reader's own action, never on load). A page of the same site that
+ * frames the embed page shares its storage, so announcing on load would hand it a returning visitor's saved
+ * result before they touch anything. The height message (frame.js) is sent from load on, as the frame needs it.
  */
 export const framed = window.parent !== window;
 

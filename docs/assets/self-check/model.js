@@ -9,6 +9,9 @@ const CONTRACT_TYPES = {
   stored_format: "number", file_format: "string", version_pattern: "string",
   history_key: "string", history_format: "number", history_max: "number", note_max_length: "number", export_schema: "string",
 };
+// The shape of model.json this code reads: FORMAT in macros/selfcheck/export.py. A build that writes another
+// shape (or a cached page meeting a newer file) gets the "could not load" message, never a half-read model.
+export const MODEL_FORMAT = 2;
 const typeOf = (value) => (Array.isArray(value) ? "array" : typeof value);
 
 export function isRecord(value) {
@@ -17,7 +20,7 @@ export function isRecord(value) {
 
 /* True when the file has everything the widget reads first; anything else gets the "could not load" message. */
 export function isUsableModel(data) {
-  if (!isRecord(data) || !isRecord(data.contract)) return false;
+  if (!isRecord(data) || data.format !== MODEL_FORMAT || !isRecord(data.contract)) return false;
   const { contract } = data;
   if (!Object.entries(CONTRACT_TYPES).every(([key, type]) => typeOf(contract[key]) === type)) return false;
   try {

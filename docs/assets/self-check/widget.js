@@ -16,7 +16,11 @@ import { toolsView } from "./tools.js";
 
 let mounts = 0;
 
-export function mountWidget(root, data, jsonUrl) {
+/*
+ * options.ownPage: the widget is on the guide's own page (the guide or its embed page), whose address may carry a
+ * share link. The script embed sits on a host's page: it never reads the host's fragment nor rewrites its address.
+ */
+export function mountWidget(root, data, jsonUrl, { ownPage = true } = {}) {
   const siteRoot = new URL(data.base, jsonUrl);
   const view = { data, uid: `gsc${++mounts}`, link: linker(siteRoot, framed) };
   let answers = {};
@@ -27,7 +31,7 @@ export function mountWidget(root, data, jsonUrl) {
   const questions = questionsView(view, (id, answer) => {
     answers[id] = answer;
     save(data, answers, notes);
-    update();
+    update(true);
   }, (id, text) => {
     notes = { ...notes, [id]: text };
     if (!text.trim()) delete notes[id];
@@ -36,7 +40,7 @@ export function mountWidget(root, data, jsonUrl) {
   });
   const targets = targetView(view, (number) => {
     target = number;
-    update();
+    update(true);
   });
   const result = resultView(view, targets.element);
 
@@ -58,7 +62,7 @@ export function mountWidget(root, data, jsonUrl) {
   update();
 
   function restore() {
-    if (isShareFragment(location.hash)) {
+    if (ownPage && isShareFragment(location.hash)) {
       const link = parseFragment(data, location.hash);
       const found = link && reconcile(data, link.version, link.entries);
       if (!found || found.rejected) {
@@ -91,12 +95,16 @@ export function mountWidget(root, data, jsonUrl) {
     result.notes(notes);
   }
 
-  function update() {
+  /*
+   * byReader: the reader changed something here. Only then is the result announced, so a page framing or hosting
+   * the widget never learns a returning visitor's saved result on load (see embedding.js).
+   */
+  function update(byReader = false) {
     const res = score(data, answers, { target });
     questions.progress(res);
     result.show(res);
     targets.show(res);
-    if (res.level) announce(root, data.contract, res);
+    if (byReader && res.level) announce(root, data.contract, res);
   }
 
   function share() {
@@ -135,7 +143,7 @@ export function mountWidget(root, data, jsonUrl) {
     setAnswers(found.answers, found.notes);
     if (found.outdated) notices.add("Answers imported from a file made with an older questionnaire.", changes(data, found));
     save(data, answers, notes);
-    update();
+    update(true);
     status.textContent = "Answers imported.";
   }
 
@@ -144,7 +152,7 @@ export function mountWidget(root, data, jsonUrl) {
     forget(data);
     notices.clear();
     shareField.hidden = true;
-    update();
+    update(true);
     status.textContent = "Answers cleared.";
   }
 }

@@ -1,13 +1,24 @@
 /*
  * The CSV report: one row per question (area, practices, question, answer, points, note), RFC 4180 quoting,
- * CRLF lines and a byte-order mark so spreadsheets read the UTF-8. A cell that starts with = + - @ (or a tab
- * or carriage return) gets a leading ' so no spreadsheet runs it as a formula (CSV injection). Pure.
+ * CRLF lines and a byte-order mark so spreadsheets read the UTF-8. Pure.
+ *
+ * CSV injection: a text cell that a spreadsheet could run as a formula gets a leading ' (which spreadsheets show
+ * as text and hide). Spreadsheets trim what comes before the formula sign, so the test looks past any leading
+ * whitespace, line break or invisible character (space, NBSP, zero-width space, BOM, control characters), and
+ * takes the full-width signs some locales read as the ASCII ones. A cell starting with a tab or carriage return
+ * is neutralized too (OWASP). Numbers the report writes itself (question numbers, points) are never changed.
  */
-const FORMULA = /^[=+\-@\t\r]/;
+const LEADING = /^[\s\p{Cc}\p{Cf}\p{Z}]*/u; // \s covers NBSP and the Unicode spaces; Cf the zero-width ones
+const SIGN = /^[=+\-@\uFF1D\uFF0B\uFF0D\uFF20]/u;
+
+export function formulaLike(text) {
+  return /^[\t\r]/.test(text) || SIGN.test(text.replace(LEADING, ""));
+}
 
 export function cell(value) {
+  if (typeof value === "number") return String(value);
   let text = value === null || value === undefined ? "" : String(value);
-  if (FORMULA.test(text)) text = `'${text}`;
+  if (formulaLike(text)) text = `'${text}`;
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 

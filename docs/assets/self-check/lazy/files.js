@@ -4,7 +4,7 @@
  * "path: expected ..., found ...". Should the schema not load, the checks of answers.js still guard the import.
  */
 import { readExport } from "../answers.js";
-import { describe, problemText, validate } from "./schema.js";
+import { describe, MAX_PROBLEMS, moreText, problemText, validate } from "./schema.js";
 
 const schemas = new Map();
 const MAX_BYTES = 1e6;
@@ -18,17 +18,23 @@ export function loadSchema(data, jsonUrl) {
   return schemas.get(url);
 }
 
-/* Why a file that passed the schema does not fit this version's questions (only said for the same version). */
-function misfits(data, file) {
+/*
+ * Why a file that passed the schema does not fit this version's questions (only said for the same version):
+ * the first MAX_PROBLEMS lines, as the schema check gives, then how many more, so a file of thousands of
+ * unknown ids is still a short report.
+ */
+export function misfits(data, file) {
   const questions = new Map(data.questions.map((q) => [q.id, q]));
-  return Object.entries(file.answers).map(([id, answer]) => {
+  const problems = Object.entries(file.answers).map(([id, answer]) => {
     const q = questions.get(id);
     const path = `/answers/${id}`;
-    if (!q) return problemText({ path, expected: `a question of version ${data.model.version}`, found: "a question it does not ask" });
+    if (!q) return { path, expected: `a question of version ${data.model.version}`, found: "a question it does not ask" };
     const ids = data.scales.find((s) => s.id === q.scale).options.map((o) => o.id);
     if (q.not_applicable) ids.push(data.contract.not_applicable);
-    return ids.includes(answer) ? null : problemText({ path, expected: `one of ${ids.join(", ")}`, found: describe(answer) });
+    return ids.includes(answer) ? null : { path, expected: `one of ${ids.join(", ")}`, found: describe(answer) };
   }).filter(Boolean);
+  const more = problems.length - MAX_PROBLEMS;
+  return [...problems.slice(0, MAX_PROBLEMS).map(problemText), ...(more > 0 ? [moreText(more)] : [])];
 }
 
 /* A reconcile result with notes, or { rejected: true, problems: [text] }. schema null: skip that step. */
@@ -40,6 +46,8 @@ export function readText(data, schema, text) {
     return { rejected: true, problems: ["The file is not JSON: an exported answers file is a JSON file."] };
   }
   const problems = schema ? validate(schema, file).map(problemText) : [];
+  // validate() stops at MAX_PROBLEMS without counting the rest: say the list may be longer.
+  if (problems.length >= MAX_PROBLEMS) problems.push(moreText(null));
   if (problems.length) return { rejected: true, problems };
   const found = readExport(data, text);
   return found.rejected ? { rejected: true, problems: schema ? misfits(data, file) : [] } : found;

@@ -41,7 +41,9 @@ export function saveSnapshot(ctx, box) {
 }
 
 const result = (s) => (s.score === null ? "no level" : `score ${s.score}`) + (s.level === null ? "" : `, Level ${s.level}`);
-const label = (s) => `${when(s)}, version ${s.model}, ${result(s)}`;
+// Numbered in the order saved, so two snapshots never read alike, even when saved within one second.
+const named = (snapshots, s) => `snapshot ${snapshots.indexOf(s) + 1} (${when(s)})`;
+const label = (snapshots, s) => `Snapshot ${snapshots.indexOf(s) + 1}: ${when(s)}, version ${s.model}, ${result(s)}`;
 
 export function showHistory(ctx, box) {
   const { data, view, say } = ctx;
@@ -54,11 +56,11 @@ export function showHistory(ctx, box) {
   const list = h("ul", { class: "gsc-snapshots" }, [...snapshots].reverse().map((s) => {
     const remove = button("Delete", () => {
       store(data, removed(load(data).snapshots, s.id));
-      say(`Snapshot of ${when(s)} deleted.`);
+      say(`Deleted ${named(snapshots, s)}.`);
       showHistory(ctx, box);
     });
-    remove.setAttribute("aria-label", `Delete the snapshot of ${when(s)}`);
-    return h("li", {}, `${label(s)} `, remove);
+    remove.setAttribute("aria-label", `Delete ${named(snapshots, s)}`);
+    return h("li", {}, `${label(snapshots, s)} `, remove);
   }));
   const output = h("div", { class: "gsc-comparison" });
   const parts = [...notes.map((text) => h("p", { class: "gsc-notice", text })),
@@ -66,21 +68,21 @@ export function showHistory(ctx, box) {
   if (snapshots.length >= 2) {
     const pick = (name, text, chosen) => {
       const select = h("select", { id: `${view.uid}-${name}`, class: "gsc-select" },
-        snapshots.map((s) => h("option", { value: s.id, text: label(s), selected: s === chosen })));
+        snapshots.map((s) => h("option", { value: s.id, text: label(snapshots, s), selected: s === chosen })));
       return [h("label", { for: select.id, text }), select];
     };
     const [fromLabel, from] = pick("from", "Compare ", snapshots.at(-2));
     const [toLabel, to] = pick("to", " with ", snapshots.at(-1));
     const go = button("Compare", () => {
       const byId = (id) => snapshots.find((s) => s.id === id);
-      output.replaceChildren(...comparison(ctx, byId(from.value), byId(to.value)));
+      output.replaceChildren(...comparison(ctx, snapshots, byId(from.value), byId(to.value)));
     });
     parts.push(h("p", { class: "gsc-controls" }, fromLabel, from, toLabel, to, " ", go));
   }
   box.replaceChildren(panel(view, "history", "History", ...parts, output));
 }
 
-function comparison({ data, view }, before, after) {
+function comparison({ data, view }, snapshots, before, after) {
   const cmp = compare(data, before, after);
   const number = (q) => data.questions.indexOf(q) + 1;
   const basis = cmp.all && !cmp.older
@@ -88,13 +90,13 @@ function comparison({ data, view }, before, after) {
     : `Compared on ${cmp.questions.length} of ${data.questions.length} questions, those this version still asks with answers that still fit in both: `
       + (cmp.questions.length ? `questions ${cmp.questions.map(number).join(", ")}.` : "none.");
   const level = (s) => data.levels.find((lv) => lv.number === s.level);
-  const then = (s) => `${when(s)} (version ${s.model}): ${s.score === null ? "no score" : `${s.score} / ${data.model.max_score}`}`
+  const then = (s) => `${named(snapshots, s)}, version ${s.model}: ${s.score === null ? "no score" : `${s.score} / ${data.model.max_score}`}`
     + (level(s) ? `, ${levelLabel(level(s))}` : "");
   const areaRows = cmp.areas.map((a) => [a.name, percentText(a.before), percentText(a.after), CHANGE[a.change]]);
   const practiceRows = cmp.practices.map((p) => [view.link(p.url, p.title), `${STATUS[p.before]} (${percentText(p.beforePercent)})`,
     `${STATUS[p.after]} (${percentText(p.afterPercent)})`, CHANGE[p.change]]);
   return [
-    h("h3", { text: `Comparison: ${when(before)} and ${when(after)}` }),
+    h("h3", { text: `Comparison: ${named(snapshots, before)} and ${named(snapshots, after)}` }),
     h("p", { class: "gsc-basis", text: basis }),
     h("ul", {}, h("li", { text: `Before, ${then(before)}` }), h("li", { text: `After, ${then(after)}` })),
     h("p", { text: `${cmp.up.length} practices went up and ${cmp.down.length} went down.` }),

@@ -8,9 +8,15 @@ import { levelLabel, reasonText } from "../reason.js";
 /*
  * Backslash-escapes what could start inline markup (emphasis, code, links, HTML, entities, table cells);
  * text is only ever put mid-line, so block markers such as # or - at a line's start cannot occur. One line.
+ *
+ * GitHub (and GitLab) turn @name into a mention, which notifies that person, and #12 or GH-12 into a link to an
+ * issue, after the Markdown is rendered, so a backslash does not stop them. A WORD JOINER (U+2060, invisible,
+ * no space) after the @, the # or the GH breaks those patterns while the text reads the same.
  */
+const REFERENCE = /([@#]|\bGH(?=-\d))(?=[\p{L}\p{N}_-])/giu;
+
 export function escapeText(text) {
-  return String(text).replace(/\s+/g, " ").trim().replace(/[\\`*_{}[\]<>|~&]/g, "\\$&");
+  return String(text).replace(/\s+/g, " ").trim().replace(/[\\`*_{}[\]<>|~&]/g, "\\$&").replace(REFERENCE, "$1\u2060");
 }
 
 const link = (siteRoot, url, text) => `[${escapeText(text)}](${new URL(url, siteRoot).href.replace(/[()\s]/g, encodeURIComponent)})`;

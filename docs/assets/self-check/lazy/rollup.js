@@ -41,3 +41,22 @@ export function rollup(data, teams) {
   const levels = each.map((t) => (t.res.level ? t.res.level.number : null));
   return { teams: each.map((t) => ({ name: t.name, score: t.res.score, level: t.res.level })), scores, levels: spread(levels), areas, practices, plan };
 }
+
+/* Two names a reader cannot tell apart in the tables: the same letters in another case, composition or spacing. */
+const nameKey = (name) => name.normalize("NFC").toLowerCase().replace(/\s+/g, " ").trim();
+
+/*
+ * A team's name for each file name (its name without .json), in order, no two alike (nameKey): a later file whose
+ * name is taken becomes "name (2)", "name (3)"... whichever is free, so tables and the plan never show two teams
+ * under one name. `renamed` says which were changed, for the report.
+ */
+export function teamNames(fileNames) {
+  const taken = new Set();
+  return fileNames.map((fileName) => {
+    const base = fileName.replace(/\.json$/i, "").trim() || "Unnamed team";
+    let name = base;
+    for (let n = 2; taken.has(nameKey(name)); n += 1) name = `${base} (${n})`;
+    taken.add(nameKey(name));
+    return { name, renamed: name !== base };
+  });
+}

@@ -14,7 +14,7 @@ const TYPES = {
   integer: Number.isInteger, number: (v) => typeof v === "number" && Number.isFinite(v),
   array: Array.isArray, object: isRecord,
 };
-const MAX_PROBLEMS = 10; // enough to fix a file by; a file of junk would otherwise list thousands
+export const MAX_PROBLEMS = 10; // enough to fix a file by; a file of junk would otherwise list thousands
 
 /* What a value is, in a few words, for "found ...": never the whole value, which may be huge. */
 export function describe(value) {
@@ -74,6 +74,12 @@ function checkObject(schema, value, path, problems) {
       problems.push({ path: at, expected: `no such field (known: ${Object.keys(properties).join(", ")})`, found: describe(value[key]) });
     } else if (isRecord(schema.additionalProperties)) check(schema.additionalProperties, value[key], at, problems);
   }
+}
+
+/* The line that ends a list cut at MAX_PROBLEMS: how many more there are, when that is known. */
+export function moreText(more) {
+  if (more === null) return `Only the first ${MAX_PROBLEMS} problems are listed; there may be more.`;
+  return `…and ${more} more ${more === 1 ? "problem" : "problems"} of this kind.`;
 }
 
 /* One line a reader can act on: where, what was expected, what was there. */

@@ -61,7 +61,8 @@ export function removed(snapshots, id) {
   return snapshots.filter((s) => s.id !== id);
 }
 
-/* "2026-12-01 14:05 UTC": the same on every computer, and sorts as it reads. */
+/* "2026-12-01 14:05:09 UTC": the same on every computer, sorts as it reads, and to the second, so two snapshots
+ * saved a minute apart never read alike (history.js numbers them as well, for those saved within one second). */
 export function when(snapshot) {
-  return `${snapshot.date.slice(0, 10)} ${snapshot.date.slice(11, 16)} UTC`;
+  return `${snapshot.date.slice(0, 10)} ${snapshot.date.slice(11, 19)} UTC`;
 }

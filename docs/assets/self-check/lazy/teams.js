@@ -6,7 +6,7 @@ import { h } from "../dom.js";
 import { levelLabel } from "../reason.js";
 import { score } from "../scoring.js";
 import { readAnswersFile } from "./files.js";
-import { rollup } from "./rollup.js";
+import { rollup, teamNames } from "./rollup.js";
 import { panel, percentText, table } from "./views.js";
 
 /* { team } to include, or { problem, lines } to report; never throws. */
@@ -26,22 +26,27 @@ async function readTeam(ctx, file) {
   const res = score(data, found.answers);
   if (!res.complete) return { problem: `answers ${res.answered} of ${res.total} questions, so it was left out: the roll-up needs complete results.` };
   const note = found.outdated ? `was made with version ${found.version}; all its answers still fit version ${data.model.version}, so it is included.` : null;
-  return { team: { name: file.name.replace(/\.json$/i, ""), answers: found.answers }, note };
+  return { team: { answers: found.answers }, note };
 }
 
 export async function showTeams(ctx, box, files) {
   const { data, view, say } = ctx;
-  const teams = [];
+  const reads = [];
+  for (const file of files) reads.push({ file, ...(await readTeam(ctx, file)) });
+  const included = reads.filter((read) => read.team);
+  const names = teamNames(included.map((read) => read.file.name));
+  const teams = included.map((read, i) => ({ ...read.team, name: names[i].name }));
+  // The same file name twice (from two folders): the report names each by its place in the selection too.
+  const counts = new Map();
+  for (const file of files) counts.set(file.name, (counts.get(file.name) || 0) + 1);
   const report = [];
-  for (const file of files) {
-    const read = await readTeam(ctx, file);
-    if (read.team) {
-      const taken = teams.filter((t) => t.name === read.team.name || t.name.startsWith(`${read.team.name} (`)).length;
-      teams.push(taken ? { ...read.team, name: `${read.team.name} (${taken + 1})` } : read.team);
-    }
-    const text = read.problem || read.note;
-    if (text) report.push(h("li", {}, `${file.name} ${text}`, read.lines ? h("ul", {}, read.lines.map((line) => h("li", { text: line }))) : null));
-  }
+  reads.forEach((read, i) => {
+    const which = counts.get(read.file.name) > 1 ? `${read.file.name} (file ${i + 1} of ${files.length})` : read.file.name;
+    const at = included.indexOf(read);
+    const renamed = at >= 0 && names[at].renamed ? `is shown as "${names[at].name}", as another file has the same name.` : null;
+    const text = [read.problem || read.note, renamed].filter(Boolean).join(" It ");
+    if (text) report.push(h("li", {}, `${which} ${text}`, read.lines ? h("ul", {}, read.lines.map((line) => h("li", { text: line }))) : null));
+  });
   say(`${teams.length} of ${files.length} team files loaded.`);
   const parts = [h("p", { class: "gsc-team-count", text: `${teams.length} of ${files.length} files loaded as teams.` })];
   if (report.length) parts.push(h("h3", { text: "Files" }), h("ul", { class: "gsc-team-report" }, report));
