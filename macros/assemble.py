@@ -31,6 +31,7 @@ def assemble(ctx: Context) -> Model:
         title=meta["title"],
         max_score=meta["max_score"],
         source_article=meta["source_article"],
+        as_of=meta["as_of"],
         levels=tuple(sorted(ctx.levels, key=lambda lv: lv.number)),
         areas=tuple(ctx.areas),
         practices=tuple(sorted(ctx.practices, key=lambda p: (p.level, p.title.lower()))),
@@ -65,9 +66,13 @@ def _gc_paused(func):
 
 
 @_gc_paused
-def check(root: Path = ROOT, data_dir: Path | None = None) -> tuple[Model | None, list[Problem]]:
-    """Every problem in the data, and the model when there are none."""
+def check(
+    root: Path = ROOT, data_dir: Path | None = None, today: str | None = None, look_ahead: int = 0
+) -> tuple[Model | None, list[Problem]]:
+    """Every problem in the data, and the model when there are none. ``today`` (YYYY-MM-DD) and ``look_ahead``
+    (days) move the calendar rules' date from data/model.yml's reviewed ``as_of``; see ARCHITECTURE.md."""
     ctx, problems = load(root, data_dir or root / "data")
+    ctx.today, ctx.look_ahead = today, look_ahead
     problems += validate(ctx)
     if problems:
         return None, sorted(set(problems))

@@ -1,4 +1,4 @@
-"""Command line of the generator: ``python -m macros check [--format text|github] [--data DIR]``.
+"""Command line of the generator: ``python -m macros check [--format text|github] [--data DIR] [--today YYYY-MM-DD] [--look-ahead DAYS]``.
 
 It runs the load and validate stages alone and prints every problem as ``file:line: message``, or a summary
 of the model. The contributor tools (``new-practice``, ``check-version``, ``links-external``) are
@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import sys
 import time
+from datetime import date
 from pathlib import Path
 
 from .assemble import check
@@ -33,6 +34,13 @@ def summary(model: Model, seconds: float) -> str:
     return f"OK: model {model.version}: {', '.join(parts)} ({seconds * 1000:.0f} ms)"
 
 
+def _day(text: str) -> str:
+    try:
+        return date.fromisoformat(text).isoformat()
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a date - expected YYYY-MM-DD") from None
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
         prog="python -m macros", description="Validate the GenAIOps maturity model in data/."
@@ -46,10 +54,19 @@ def main(argv: list[str] | None = None) -> int:
         help="github: workflow commands that annotate the pull request's lines",
     )
     command.add_argument("--data", type=Path, default=None, help="the data directory (default: data/)")
+    command.add_argument(
+        "--today",
+        type=_day,
+        default=None,
+        help="the date (YYYY-MM-DD) retirement dates are judged against (default: as_of in data/model.yml)",
+    )
+    command.add_argument(
+        "--look-ahead", type=int, default=0, metavar="DAYS", help="also report what retires within DAYS days"
+    )
     args = parser.parse_args(argv)
 
     start = time.perf_counter()
-    model, problems = check(ROOT, args.data.resolve() if args.data else None)
+    model, problems = check(ROOT, args.data.resolve() if args.data else None, args.today, args.look_ahead)
     seconds = time.perf_counter() - start
     for problem in problems:
         print(problem.github() if args.format == "github" else problem)

@@ -17,10 +17,12 @@ from .model import (
     Framework,
     Level,
     Mapping,
+    ModelVersion,
     Practice,
     Question,
     Reference,
     Stage,
+    Tool,
 )
 from .model_topics import AgentAspect, Case, Concern, DeploymentOption, Note, Outcome, PlatformComponent, Sign
 
@@ -80,6 +82,8 @@ KINDS = (
     Kind("areas.yml",         "areas",      Area,              "area",               "areas"),
     Kind(f"{PRACTICES_DIR}/", None,         Practice,          "practice",           "practices", schema="practice"),
     Kind("references.yml",    "references", Reference,         "reference",          "references"),
+    Kind("tools.yml",         "tools",      Tool,              "tool",               "tools"),
+    Kind("model_versions.yml", "versions",  ModelVersion,      "model version",      "model_versions"),
     Kind("lifecycle.yml",     "stages",     Stage,             "lifecycle stage",    "stages"),
     Kind("comparison.yml",    "dimensions", Dimension,         "comparison row",     "dimensions"),
     Kind("answer_scales.yml", "scales",     AnswerScale,       "answer scale",       "scales"),

@@ -56,12 +56,43 @@ class Area:
 
 
 @dataclass(frozen=True)
+class ToolUse:
+    """A practice's citation of a catalog tool (data/tools.yml), with what the tool does in that practice."""
+
+    tool: str  # a tool id of data/tools.yml
+    note: str | None = None
+    line: int = field(default=0, compare=False)  # where the citation starts, for messages
+
+
+@dataclass(frozen=True)
 class Tool:
+    """One product, service or standard the practices cite, written once with its lifecycle (data/tools.yml)."""
+
+    id: str
     name: str
     kind: str
-    note: str | None = None
+    status: str  # current, deprecated or retired
+    loc: Loc = field(compare=False)
     url: str | None = None  # required (by a rule) for every tool that is not an Azure service
-    line: int = field(default=0, compare=False)  # where the tool starts, for messages
+    deprecated_on: str | None = None  # YYYY-MM-DD: development or support ended, the product still runs
+    retires_on: str | None = None  # YYYY-MM-DD: from this day on the product is gone; citing it is refused
+    successor: str | None = None  # the tool id to move to
+    source: str | None = None  # the reference id that states the lifecycle
+    last_verified: str | None = None  # YYYY-MM-DD: when someone last checked the lifecycle against its source
+
+
+@dataclass(frozen=True)
+class ModelVersion:
+    """A model version the worked examples pin, with its retirement date (data/model_versions.yml)."""
+
+    id: str
+    family: str  # the model name as examples write it, such as gpt-5.5
+    version: str  # YYYY-MM-DD, as Azure writes model versions
+    retires_on: str  # YYYY-MM-DD
+    source: str  # the reference id that gives the dates
+    loc: Loc = field(compare=False)
+    successor: str | None = None  # the model version id to pin instead
+    last_verified: str | None = None
 
 
 @dataclass(frozen=True)
@@ -85,7 +116,7 @@ class Practice:
     summary: str
     why: str
     steps: tuple[str, ...]
-    tools: tuple[Tool, ...]
+    tools: tuple[ToolUse, ...]
     signals: tuple[str, ...]
     pitfalls: tuple[str, ...]
     related: tuple[str, ...]
@@ -239,6 +270,7 @@ class Model:
     title: str
     max_score: int
     source_article: str  # reference id of the published article the model's facts come from
+    as_of: str  # YYYY-MM-DD: the reviewed date the calendar rules and the content health count judge against
     levels: tuple[Level, ...]
     areas: tuple[Area, ...]
     practices: tuple[Practice, ...]
@@ -264,6 +296,7 @@ class Model:
     area_by_id = _index("areas")  # dict[str, Area]
     practice_by_id = _index("practices")  # dict[str, Practice]
     reference_by_id = _index("references")  # dict[str, Reference]
+    tool_by_id = _index("tools")  # dict[str, Tool]
 
     framework_by_id = _index("frameworks")  # dict[str, Framework]
 
@@ -316,6 +349,11 @@ class Model:
             for rid in p.references:
                 out.setdefault(rid, ([], []))[1].append(p)
         return out
+
+    @cached_property
+    def practices_by_tool(self) -> dict[str, list[Practice]]:
+        """For each catalog tool, the practices that cite it."""
+        return _group(self.practices, [t.id for t in self.tools], lambda p: [u.tool for u in p.tools])
 
     @cached_property
     def cases_by_practice(self) -> dict[str, list[Case]]:

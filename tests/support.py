@@ -51,10 +51,11 @@ class Offsite:
             route.abort()
 
 
-def fill_practice(text: str, title: str, related: str, reference: str) -> str:
+def fill_practice(text: str, title: str, related: str, reference: str, tools=("tool-a", "tool-b")) -> str:
     """What a contributor does to a scaffolded practice: replace every TODO with real text and pick real ids."""
     text = re.sub(r'title: "TODO:[^"]*"', f"title: {title}", text)
-    text = text.replace("url: https://todo.invalid/", "url: https://example.org/tool")
+    # the template cites two tools by the placeholder id (default: the minimal data's catalog's two tools)
+    text = text.replace("tool: todo", f"tool: {tools[0]}", 1).replace("tool: todo", f"tool: {tools[1]}", 1)
     text = re.sub(r'"TODO:[^"]*"', '"Written by the contributor."', text)
     text = re.sub(r"^(\s+)TODO:.*$", r"\1Written by the contributor.", text, flags=re.M)
     return text.replace("related: [todo]", f"related: [{related}]").replace(

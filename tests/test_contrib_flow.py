@@ -94,7 +94,8 @@ def _scaffold_and_fill(project: Path, area: str, level: int) -> Path:
     assert made.returncode == 0, made.stderr
     path = project / "data" / "practices" / f"{NEW}.yml"
     related, reference = model.practices[0].id, model.practices[0].references[0]
-    path.write_text(fill_practice(path.read_text(), "A contributed practice", related, reference))
+    tools = [t.id for t in model.tools if t.status == "current"][:2]
+    path.write_text(fill_practice(path.read_text(), "A contributed practice", related, reference, tools))
     return path
 
 

@@ -51,10 +51,9 @@ def test_scaffold_to_built_page(tmp_path):
         "steps[0]",
         "steps[1]",
         "steps[2]",
-        "tools[0].name",
+        "tools[0].tool",
         "tools[0].note",
-        "tools[1].name",
-        "tools[1].url",
+        "tools[1].tool",
         "examples[0].title",
         "examples[0].code",
         "signals[0]",
@@ -112,7 +111,7 @@ def test_template_explains_every_field_of_a_practice(tmp_path):
     # The allowed values come from the data and the schema, not from a copy in the template.
     assert "an id from data/areas.yml: delivery, operations." in text
     assert '# 2 is "Defined"' in text
-    assert "kind says where a tool comes from: " + ", ".join(SCHEMA["tool"]["properties"]["kind"]["enum"]) in text
+    assert "each a tool id from data/tools.yml" in text
     assert "# note: optional" in text
 
 
@@ -202,8 +201,8 @@ def test_placeholders_annotate_the_pull_request_lines(tmp_path):
     )
     assert done.returncode == 1
     lines = done.stdout.splitlines()
-    # 18 placeholders, and the new practice is not yet asked about by any self-check question
-    assert len(lines) == 19 and all(
+    # 17 placeholders, and the new practice is not yet asked about by any self-check question
+    assert len(lines) == 18 and all(
         line.startswith(f"::error file={data}/practices/annotated.yml,line=") for line in lines
     )
     written = (data / "practices" / "annotated.yml").read_text().splitlines()

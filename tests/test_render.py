@@ -157,12 +157,10 @@ def test_tools_link_to_their_pages_and_say_what_they_are(tmp_path):
     data = make_data(tmp_path)
     path = data / "practices" / "ci-cd.yml"
     path.write_text(
-        path.read_text().replace(
-            "    kind: azure\n", "    kind: azure\n  - name: Tool B\n    kind: github\n    url: https://example.org/b\n"
-        )
+        path.read_text().replace("  - tool: tool-a\n", "  - tool: tool-a\n  - tool: tool-b\n    note: Runs it.\n")
     )
     page = generated_pages(load_model(tmp_path))["practices/ci-cd.md"]
-    assert "| [Tool B](https://example.org/b) | GitHub service |  |" in page
+    assert "| [Tool B](https://example.org/tool-b) | Open source | Runs it. |" in page
     schema = json.loads((ROOT / "data" / "schema" / "genaiops.schema.json").read_text())
     assert set(practices.TOOL_KINDS) == set(schema["$defs"]["tool"]["properties"]["kind"]["enum"])  # a label each
 

@@ -59,7 +59,7 @@ def test_the_deepest_accepted_nesting_is_walked_and_schema_checked_without_recur
     assert len(list(walk(load_text(practice.read_text())))) > 10
     _, problems = check(tmp_path)
     assert [str(p) for p in problems] == [
-        "data/practices/ci-cd.yml:16: 'related[0]' must be text, not a list (a lowercase slug: letters, digits and "
+        "data/practices/ci-cd.yml:15: 'related[0]' must be text, not a list (a lowercase slug: letters, digits and "
         "single hyphens, such as 'canary-releases')"
     ]
 

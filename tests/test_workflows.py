@@ -293,6 +293,56 @@ def test_a_report_too_long_for_an_issue_is_cut_with_a_pointer_to_the_run(tmp_pat
     assert "read it whole in the workflow run (https://github.example/run/1)" in body
 
 
+def test_calendar_workflow_is_scheduled_and_checks_against_today_with_a_look_ahead():
+    wf = _load(GITHUB / "workflows" / "calendar.yml")
+    assert set(wf["on"]) == {"schedule", "workflow_dispatch"}
+    (job,) = wf["jobs"].values()
+    assert job["permissions"] == {"contents": "read", "issues": "write"}
+    runs = "\n".join(s.get("run", "") for s in job["steps"])
+    assert 'make calendar LOOK_AHEAD="$LOOK_AHEAD"' in runs and ".github/scripts/calendar-issue.sh" in runs
+    assert int(job["env"]["LOOK_AHEAD"]) > 0
+    makefile = (ROOT / "Makefile").read_text()
+    assert "--today $(TODAY) --look-ahead $(LOOK_AHEAD)" in makefile and "TODAY ?= $(shell date -u +%F)" in makefile
+
+
+def _calendar_script(tmp_path: Path, report: str, status: str, open_issue: str = "") -> tuple[list[str], str]:
+    bin_dir = tmp_path / "bin"
+    bin_dir.mkdir(exist_ok=True)
+    (bin_dir / "gh").write_text(FAKE_GH)
+    (bin_dir / "gh").chmod(0o755)
+    (tmp_path / "calendar.txt").write_text(report)
+    log, body = tmp_path / "gh.log", tmp_path / "body.md"
+    log.write_text("")
+    env = {
+        **os.environ,
+        "PATH": f"{bin_dir}:{os.environ['PATH']}",
+        "GH_LOG": str(log),
+        "GH_BODY": str(body),
+        "OPEN_ISSUE": open_issue,
+        "GH_TOKEN": "unused",
+        "GH_REPO": "o/r",
+    }
+    script = str(GITHUB / "scripts" / "calendar-issue.sh")
+    done = subprocess.run(
+        ["bash", script, str(tmp_path / "calendar.txt"), status], env=env, capture_output=True, text=True
+    )
+    assert done.returncode == 0, done.stderr
+    calls = [line for line in log.read_text().splitlines() if not line.startswith("issue list")]
+    return calls, body.read_text() if body.exists() else ""
+
+
+def test_calendar_issue_is_opened_updated_and_closed(tmp_path):
+    finding = "data/practices/x.yml:9: practice 'x' cites tool 'y', which retires on 2027-04-20 (within 60 days)\n"
+    calls, body = _calendar_script(tmp_path, finding, "1")
+    assert calls[0].startswith("label create calendar")
+    assert calls[1].startswith("issue create --title Retirement dates coming up --label calendar --body-file")
+    assert finding.strip() in body
+    calls, _ = _calendar_script(tmp_path, finding, "1", open_issue="7")
+    assert calls[1].startswith("issue edit 7 --body-file")
+    calls, _ = _calendar_script(tmp_path, "OK\n", "0", open_issue="7")
+    assert len(calls) == 1 and calls[0].startswith("issue close 7")
+
+
 # --- issue forms stay in step with the data they describe ---
 
 

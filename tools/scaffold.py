@@ -106,7 +106,6 @@ def render(practice_id: str, area: str, level: str, data_dir: Path) -> str:
         areas=", ".join(found["areas"]),
         level=int(level),
         level_name=found["level"].get("name", ""),
-        tool_kinds=", ".join(defs["tool"]["properties"]["kind"]["enum"]),
         example_languages=", ".join(defs["example"]["properties"]["language"]["enum"]),
     )
 

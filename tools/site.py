@@ -1,5 +1,5 @@
 """The built site as the tests, the link checker and the benchmark meet it: a strict build in a fresh process,
-served on 127.0.0.1 by :class:`LocalSite`, the one local server they all use.
+served on 127.0.0.1 by :class:`LocalSite`, the one local server they all use (and ``make embed-demo``).
 
 The build tool is ``ENGINE`` (the environment variable ``make`` passes on too): ``mkdocs``, the default, from
 .venv, or ``properdocs`` from its own .venv-properdocs (``make properdocs``). ``ENGINE=properdocs make test`` runs
@@ -92,6 +92,15 @@ class SiteHandler(SimpleHTTPRequestHandler):
         super().end_headers()
 
 
+class CORSHandler(SiteHandler):
+    """Serves a built site with ``Access-Control-Allow-Origin: *``, as GitHub Pages serves public sites: what the
+    script embed needs to load the guide's JSON and CSS into a page of another origin (``make serve`` sends none)."""
+
+    def end_headers(self):
+        self.send_header("Access-Control-Allow-Origin", "*")
+        super().end_headers()
+
+
 class LocalSite:
     """A built site over HTTP on 127.0.0.1, so directory URLs resolve as on GitHub Pages, until closed (or the
     ``with`` block ends). ``url`` has no final slash; ``handler`` is a :class:`SiteHandler` or any
@@ -113,12 +122,3 @@ class LocalSite:
 
     def __exit__(self, *exc) -> None:
         self.close()
-
-
-class CORSHandler(SiteHandler):
-    """Serves a built site with ``Access-Control-Allow-Origin: *``, as GitHub Pages serves public sites: what the
-    script embed needs to load the guide's JSON and CSS into a page of another origin (``make serve`` sends none)."""
-
-    def end_headers(self):
-        self.send_header("Access-Control-Allow-Origin", "*")
-        super().end_headers()

@@ -26,6 +26,8 @@ PAGE_MACROS = {
     "practice_matrix": ("practices", "practice_matrix"),
     "references_catalog": ("refs", "references_catalog"),
     "source_article": ("refs", "source_article"),
+    "tools_catalog": ("tools", "tools_catalog"),
+    "content_health": ("health", "content_health"),
     "lifecycle_diagram": ("lifecycle", "lifecycle_diagram"),
     "lifecycle_stages": ("lifecycle", "lifecycle_stages"),
     "comparison_table": ("lifecycle", "comparison_table"),

@@ -12,7 +12,7 @@ from .yaml_lines import field_of
 # kind of id each list it is written in takes. The placeholders rule reports every one; to the id rules it is a
 # known id, so it is reported once, as a placeholder, and never also as unknown.
 PLACEHOLDER_ID = "todo"
-PLACEHOLDER_KINDS = {"related": "practice", "references": "reference", "practices": "practice"}
+PLACEHOLDER_KINDS = {"related": "practice", "references": "reference", "practices": "practice", "tool": "tool"}
 
 
 @dataclass
@@ -33,6 +33,10 @@ class Context:
     # above they would be in: the cross-reference rules check their ids too, and skip the fields left out.
     partial: dict[str, list] = field(default_factory=dict)
     meta_partial: dict = field(default_factory=dict)  # the fields of a refused data/model.yml the schema accepted
+    # The calendar rules' date (YYYY-MM-DD): None means data/model.yml's reviewed as_of; the scheduled check
+    # passes the day it runs, and look_ahead days are added so a date is reported before it passes.
+    today: str | None = None
+    look_ahead: int = 0
 
     def __post_init__(self):
         for kind in KINDS:

@@ -18,7 +18,7 @@ from ..model import (
     Mapping,
     Practice,
     Step,
-    Tool,
+    ToolUse,
 )
 
 
@@ -58,7 +58,7 @@ def _code_line(raw) -> int:
 
 
 def practice(raw, at: Loc) -> Practice:
-    tools = tuple(Tool(t["name"], t["kind"], t.get("note"), t.get("url"), t.line) for t in raw["tools"])
+    tools = tuple(ToolUse(t["tool"], t.get("note"), t.line) for t in raw["tools"])
     examples = tuple(
         Example(e["title"], e["language"], e["code"], e.get("note"), e.line, _code_line(e)) for e in raw["examples"]
     )

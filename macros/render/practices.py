@@ -4,33 +4,19 @@ from __future__ import annotations
 
 import re
 
-from ..model import Example, Model, Practice, Tool
+from ..model import Example, Model, Practice
 from .cases import case_link
 from .crosswalk import standards_section
 from .levels import level_meaning
-from .md import bullets, cell, front_matter, link, rel, table
+from .md import bullets, cell, front_matter, rel, table
 from .refs import reference_list
-
-# What each tool kind tells a reader: who makes it, and whether it ties them to a vendor.
-TOOL_KINDS = {
-    "azure": "Azure service",
-    "microsoft": "Microsoft product",
-    "github": "GitHub service",
-    "open-source": "Open source",
-    "open-weight": "Open-weight model",
-    "vendor-neutral-standard": "Vendor-neutral standard",
-    "commercial": "Commercial product",
-}
+from .tools import TOOL_KINDS, TOOLS_PAGE, lifecycle_note, tool_name
 
 
 def _asked(model: Model, p: Practice, page: str) -> str:
     """The self-check questions that assess this practice (the validator makes sure there is one)."""
     texts = [f"“{q.text}”" for q in model.self_check.questions if p.id in q.practices]
     return f"[{' '.join(texts)}]({rel(page, 'self-check/index.md')})"
-
-
-def _tool_name(t: Tool) -> str:
-    return link(t.name, t.url) if t.url else t.name
 
 
 def _fence(code: str) -> str:
@@ -66,8 +52,13 @@ def practice_page(model: Model, p: Practice) -> str:
     )
     out += ["## Why it matters\n", f"{p.why}\n"]
     out += ["## Steps\n", bullets(p.steps, ordered=True) + "\n"]
-    tools = [[_tool_name(t), TOOL_KINDS[t.kind], t.note or ""] for t in p.tools]
+    cited = [(model.tool_by_id[u.tool], u.note) for u in p.tools]
+    tools = [
+        [tool_name(t), TOOL_KINDS[t.kind], " ".join(x for x in (note, lifecycle_note(model, t, page)) if x)]
+        for t, note in cited
+    ]
     out += ["## Tools\n", table(["Tool", "Kind", "Notes"], tools) + "\n"]
+    out.append(f"Each tool's status, and the other practices that use it: [Tools]({rel(page, TOOLS_PAGE)}).\n")
     out += ["## Example\n", *(example_block(ex) for ex in p.examples)]
     out += ["## Signals that it is working\n", bullets(p.signals) + "\n"]
     out += ["## Pitfalls\n", bullets(p.pitfalls) + "\n"]

@@ -1,4 +1,4 @@
-"""Rules of the practices' tools and worked examples: links where a reader needs one, code that parses."""
+"""Rules of the tools catalog and the practices' worked examples: links where a reader needs one, code that parses."""
 
 from __future__ import annotations
 
@@ -13,15 +13,13 @@ from ..problems import Problem
 
 def tool_urls(ctx: Context):
     """Readers can look up every tool that is not an Azure service (the schema's pattern checks the url itself)."""
-    for p in ctx.practices:
-        for t in p.tools:
-            if t.url is None and t.kind != "azure":
-                yield Problem(
-                    p.loc.path,
-                    t.line,
-                    f"tool '{t.name}' of practice '{p.id}' is kind '{t.kind}' and has no url "
-                    "- add url: https://... where readers can find it (only Azure services may go without)",
-                )
+    for t in ctx.tools:
+        if t.url is None and t.kind != "azure":
+            yield t.loc.problem(
+                None,
+                f"tool '{t.id}' is kind '{t.kind}' and has no url "
+                "- add url: https://... where readers can find it (only Azure services may go without)",
+            )
 
 
 MAX_EXAMPLE_LINES = 40

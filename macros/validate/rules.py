@@ -72,6 +72,10 @@ def _practice_links(ctx: Context, p, areas: set, practices: set, refs: set, numb
     for rid in p.references or ():
         if rid not in refs and ctx.can_resolve("reference"):
             yield p.loc.problem("references", unknown_id("reference", rid, refs, f"references of practice '{p.id}'"))
+    tools = ctx.ids("tool")
+    for use in p.tools or ():
+        if use.tool not in tools and ctx.can_resolve("tool"):
+            yield Problem(p.loc.path, use.line, unknown_id("tool", use.tool, tools, f"tools of practice '{p.id}'"))
 
 
 def _level_links(ctx: Context, lv, practices: set, refs: set):
@@ -99,6 +103,12 @@ def dangling_links(ctx: Context):
         if rid and rid not in refs and ctx.can_resolve("reference"):
             model_src = next(src for src in ctx.sources if src.kind == "model")
             yield Problem(model_src.path, model_src.doc.line_of(key), unknown_id("reference", rid, refs, key))
+    tools = ctx.ids("tool")
+    for t in ctx.tools:
+        if t.successor is not None and t.successor not in tools:
+            yield t.loc.problem("successor", unknown_id("tool", t.successor, tools, f"successor of tool '{t.id}'"))
+        if t.source is not None and t.source not in refs and ctx.can_resolve("reference"):
+            yield t.loc.problem("source", unknown_id("reference", t.source, refs, f"source of tool '{t.id}'"))
     for st in ctx.linkable("stages"):
         for pid in st.practices or ():
             if pid not in practices and ctx.can_resolve("practice"):
@@ -199,12 +209,12 @@ def nothing_renders_empty(ctx: Context):
             )
     topics = [r for attr, _ in TOPIC_LISTS for r in getattr(ctx, attr)]
     cited = {rid for r in (*ctx.levels, *ctx.practices, *topics) for rid in r.references}
-    cited |= {fw.reference for fw in ctx.frameworks}
+    cited |= {fw.reference for fw in ctx.frameworks} | {t.source for t in ctx.tools}
     for r in ctx.references:
         if r.id not in cited and (ctx.levels or ctx.practices):
             yield r.loc.problem(
                 None,
-                f"reference '{r.id}' is cited by no level, practice, framework or production page - cite it or remove it",
+                f"reference '{r.id}' is cited by no level, practice, framework, tool or production page - cite it or remove it",
             )
 
 
@@ -251,6 +261,7 @@ def score_bands(ctx: Context):
 _PLACEHOLDER_IDS = {
     "related": "the id of a related practice (a file name in data/practices/)",
     "references": "a reference id from data/references.yml",
+    "tool": "a tool id from data/tools.yml",
     "practices": "a practice id (a file name in data/practices/)",
 }
 

@@ -124,6 +124,7 @@ def generate(dest: Path, practices: int, seed: int = 5) -> Path:
             "max_score": len(groups),
             "official_assessment": ref_ids[0],
             "source_article": ref_ids[0],
+            "as_of": "2026-12-07",
             "scoring": {"applicable_min_percent": 75, "level_gate_percent": 50},
         },
     )
@@ -172,6 +173,37 @@ def generate(dest: Path, practices: int, seed: int = 5) -> Path:
             ]
         },
     )
+    # One declared model version (the examples pin none): the calendar rules run over an empty set of pins.
+    _dump(
+        dest / "model_versions.yml",
+        {
+            "versions": [
+                {
+                    "id": "model-x-2026-01-15",
+                    "family": "model-x",
+                    "version": "2026-01-15",
+                    "retires_on": "2027-01-14",
+                    "source": ref_ids[0],
+                }
+            ]
+        },
+    )
+    tool_ids = [f"tool-{k:05d}" for k in range(max(4, practices))]  # one catalog, as many tools as practices
+    _dump(
+        dest / "tools.yml",
+        {
+            "tools": [
+                {
+                    "id": tid,
+                    "name": text.title(2),
+                    "kind": TOOL_KINDS[k % 3],
+                    **({"url": f"https://example.org/tools/{tid}"} if k % 3 else {}),
+                    "status": "current",
+                }
+                for k, tid in enumerate(tool_ids)
+            ]
+        },
+    )
     for i, pid in enumerate(practice_ids):
         # Levels and areas round-robin so each one has practices; related ids are spread over the whole model,
         # so back-links land everywhere (a worst case for per-page cross-link lookups).
@@ -189,13 +221,9 @@ def generate(dest: Path, practices: int, seed: int = 5) -> Path:
                 "summary": text.paragraph(1, 25),
                 "why": text.paragraph(4, 16),
                 "steps": [text.step() for _ in range(5)],
+                # Each cites 3-4 tools of the shared catalog, spread so every tool is cited by a few practices.
                 "tools": [
-                    {
-                        "name": text.title(2),
-                        "kind": TOOL_KINDS[k % 3],
-                        **({"url": f"https://example.org/tools/{pid}-{k}"} if k % 3 else {}),
-                        "note": text.sentence(10),
-                    }
+                    {"tool": tool_ids[(i * 3 + k) % len(tool_ids)], "note": text.sentence(10)}
                     for k in range(text.rnd.randint(3, 4))
                 ],
                 "signals": [text.sentence(14) for _ in range(3)],

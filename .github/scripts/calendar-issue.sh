@@ -1,0 +1,42 @@
+#!/usr/bin/env bash
+# Keeps ONE issue in step with the scheduled calendar check (.github/workflows/calendar.yml): opens it when the
+# check found a tool or model version retiring within the look-ahead, updates it on later runs, closes it once
+# nothing does. Usage: calendar-issue.sh REPORT.txt STATUS (the exit status of `make calendar`).
+# Needs: gh, GH_TOKEN and GH_REPO; RUN_URL (optional) is linked from the issue.
+set -euo pipefail
+
+report=$1
+status=$2
+title="Retirement dates coming up"
+label="calendar"
+
+number=$(gh issue list --state open --label "$label" --limit 100 --json number,title \
+  --jq "map(select(.title == \"$title\")) | first | .number // empty")
+
+body=$(mktemp)
+trap 'rm -f "$body"' EXIT
+{
+  echo "The scheduled calendar check found citations that retire soon or have retired. For each line: cite the"
+  echo "successor (or pin the newer model version), or correct the date in data/tools.yml or"
+  echo "data/model_versions.yml; then move \`as_of\` in data/model.yml forward in the same reviewed pull request."
+  echo
+  echo '```text'
+  head -c 60000 "$report"
+  echo '```'
+  if [ -n "${RUN_URL:-}" ]; then printf '\n---\nWritten by the scheduled calendar check: %s\n' "$RUN_URL"; fi
+} >"$body"
+
+if [ "$status" != 0 ]; then
+  gh label create "$label" --color FBCA04 --description "A tool or model version the guide cites retires soon" --force
+  if [ -n "$number" ]; then
+    gh issue edit "$number" --body-file "$body"
+    echo "updated issue #$number"
+  else
+    gh issue create --title "$title" --label "$label" --body-file "$body"
+  fi
+elif [ -n "$number" ]; then
+  gh issue close "$number" --comment "Nothing the guide cites retires within the look-ahead.${RUN_URL:+ Run: $RUN_URL}"
+  echo "closed issue #$number"
+else
+  echo "nothing retires within the look-ahead and no issue is open"
+fi
