@@ -297,11 +297,13 @@ def test_cli_writes_the_report_and_exits_1_on_broken_links(model_site, web, read
     )
     assert done.returncode == 1, done.stderr
     counts = json.loads(summary.read_text())
+    # The catalog's tool urls are off this machine, so OFFSITE ignores each of them besides the two links above.
+    offsite_tools = {t.url for t in load_model(tmp, data).tools if t.url and re.match(OFFSITE, t.url)}
     assert {k: counts[k] for k in ("broken", "unverified", "redirected", "ignored", "stale")} == {
         "broken": 4,
         "unverified": 2,
         "redirected": 1,
-        "ignored": 2,
+        "ignored": 2 + len(offsite_tools),
         "stale": 8,
     }
     text = report.read_text()
