@@ -10,9 +10,6 @@ status=$2
 title="Retirement dates coming up"
 label="calendar"
 
-number=$(gh issue list --state open --label "$label" --limit 100 --json number,title \
-  --jq "map(select(.title == \"$title\")) | first | .number // empty")
-
 body=$(mktemp)
 trap 'rm -f "$body"' EXIT
 {
@@ -26,17 +23,9 @@ trap 'rm -f "$body"' EXIT
   if [ -n "${RUN_URL:-}" ]; then printf '\n---\nWritten by the scheduled calendar check: %s\n' "$RUN_URL"; fi
 } >"$body"
 
-if [ "$status" != 0 ]; then
-  gh label create "$label" --color FBCA04 --description "A tool or model version the guide cites retires soon" --force
-  if [ -n "$number" ]; then
-    gh issue edit "$number" --body-file "$body"
-    echo "updated issue #$number"
-  else
-    gh issue create --title "$title" --label "$label" --body-file "$body"
-  fi
-elif [ -n "$number" ]; then
-  gh issue close "$number" --comment "Nothing the guide cites retires within the look-ahead.${RUN_URL:+ Run: $RUN_URL}"
-  echo "closed issue #$number"
-else
-  echo "nothing retires within the look-ahead and no issue is open"
-fi
+# shellcheck source=one-issue.sh
+source "$(dirname "$0")/one-issue.sh"
+found=no
+[ "$status" = 0 ] || found=yes
+one_issue "$title" "$label" FBCA04 "A tool or model version the guide cites retires soon" "$body" "$found" \
+  "Nothing the guide cites retires within the look-ahead." "nothing retires within the look-ahead and no issue is open"

@@ -12,8 +12,6 @@ label="link-health"
 limit=60000 # GitHub refuses issue bodies over 65,536 characters
 
 findings=$(python3 -c 'import json, sys; print(json.load(open(sys.argv[1]))["findings"])' "$summary")
-number=$(gh issue list --state open --label "$label" --limit 100 --json number,title \
-  --jq "map(select(.title == \"$title\")) | first | .number // empty")
 
 body=$(mktemp)
 trap 'rm -f "$body"' EXIT
@@ -28,17 +26,9 @@ if [ -n "${RUN_URL:-}" ]; then
   printf '\n---\nWritten by the scheduled link check: %s\n' "$RUN_URL" >>"$body"
 fi
 
-if [ "$findings" -gt 0 ]; then
-  gh label create "$label" --color D93F0B --description "Broken or unverified links in the guide" --force
-  if [ -n "$number" ]; then
-    gh issue edit "$number" --body-file "$body"
-    echo "updated issue #$number"
-  else
-    gh issue create --title "$title" --label "$label" --body-file "$body"
-  fi
-elif [ -n "$number" ]; then
-  gh issue close "$number" --comment "Every external link answered and every reference was verified recently.${RUN_URL:+ Run: $RUN_URL}"
-  echo "closed issue #$number"
-else
-  echo "nothing to report and no open issue"
-fi
+# shellcheck source=one-issue.sh
+source "$(dirname "$0")/one-issue.sh"
+found=no
+[ "$findings" -eq 0 ] || found=yes
+one_issue "$title" "$label" D93F0B "Broken or unverified links in the guide" "$body" "$found" \
+  "Every external link answered and every reference was verified recently." "nothing to report and no open issue"
