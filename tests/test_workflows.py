@@ -232,13 +232,13 @@ if [ "$1 $2" = "issue edit" ] || [ "$1 $2" = "issue create" ]; then cp "${@: -1}
 """
 
 
-def _issue_script(tmp_path: Path, report: str, summary: dict, open_issue: str = "") -> tuple[list[str], str]:
+def _run_with_fake_gh(tmp_path: Path, script: str, args: list[str], open_issue: str) -> tuple[list[str], str]:
+    """Run one of the scheduled checks' issue scripts against FAKE_GH: the calls it made (lookups left out) and the
+    issue body it wrote."""
     bin_dir = tmp_path / "bin"
     bin_dir.mkdir(exist_ok=True)
     (bin_dir / "gh").write_text(FAKE_GH)
     (bin_dir / "gh").chmod(0o755)
-    (tmp_path / "report.md").write_text(report)
-    (tmp_path / "summary.json").write_text(json.dumps(summary))
     log, body = tmp_path / "gh.log", tmp_path / "body.md"
     log.write_text("")
     env = {
@@ -251,20 +251,17 @@ def _issue_script(tmp_path: Path, report: str, summary: dict, open_issue: str = 
         "GH_TOKEN": "unused",
         "GH_REPO": "o/r",
     }
-    done = subprocess.run(
-        [
-            "bash",
-            str(GITHUB / "scripts" / "link-issue.sh"),
-            str(tmp_path / "report.md"),
-            str(tmp_path / "summary.json"),
-        ],
-        env=env,
-        capture_output=True,
-        text=True,
-    )
+    done = subprocess.run(["bash", str(GITHUB / "scripts" / script), *args], env=env, capture_output=True, text=True)
     assert done.returncode == 0, done.stderr
     calls = [line for line in log.read_text().splitlines() if not line.startswith("issue list")]
     return calls, body.read_text() if body.exists() else ""
+
+
+def _issue_script(tmp_path: Path, report: str, summary: dict, open_issue: str = "") -> tuple[list[str], str]:
+    (tmp_path / "report.md").write_text(report)
+    (tmp_path / "summary.json").write_text(json.dumps(summary))
+    args = [str(tmp_path / "report.md"), str(tmp_path / "summary.json")]
+    return _run_with_fake_gh(tmp_path, "link-issue.sh", args, open_issue)
 
 
 def test_issue_is_opened_when_there_are_findings(tmp_path):
@@ -306,29 +303,8 @@ def test_calendar_workflow_is_scheduled_and_checks_against_today_with_a_look_ahe
 
 
 def _calendar_script(tmp_path: Path, report: str, status: str, open_issue: str = "") -> tuple[list[str], str]:
-    bin_dir = tmp_path / "bin"
-    bin_dir.mkdir(exist_ok=True)
-    (bin_dir / "gh").write_text(FAKE_GH)
-    (bin_dir / "gh").chmod(0o755)
     (tmp_path / "calendar.txt").write_text(report)
-    log, body = tmp_path / "gh.log", tmp_path / "body.md"
-    log.write_text("")
-    env = {
-        **os.environ,
-        "PATH": f"{bin_dir}:{os.environ['PATH']}",
-        "GH_LOG": str(log),
-        "GH_BODY": str(body),
-        "OPEN_ISSUE": open_issue,
-        "GH_TOKEN": "unused",
-        "GH_REPO": "o/r",
-    }
-    script = str(GITHUB / "scripts" / "calendar-issue.sh")
-    done = subprocess.run(
-        ["bash", script, str(tmp_path / "calendar.txt"), status], env=env, capture_output=True, text=True
-    )
-    assert done.returncode == 0, done.stderr
-    calls = [line for line in log.read_text().splitlines() if not line.startswith("issue list")]
-    return calls, body.read_text() if body.exists() else ""
+    return _run_with_fake_gh(tmp_path, "calendar-issue.sh", [str(tmp_path / "calendar.txt"), status], open_issue)
 
 
 def test_calendar_issue_is_opened_updated_and_closed(tmp_path):
