@@ -1,0 +1,146 @@
+"""Write or refresh the overlays of one language: ``python -m macros.i18n.scaffold pt-BR`` (``make new-language``).
+
+Every translatable text of the English data gets an entry ``{source, text}`` in ``data/i18n/<lang>/``, with the
+English above it as a comment for the translator. An entry without ``text`` is missing. A translation already
+written keeps its text and the ``source`` it was made from, so refreshing never makes a stale text look current;
+entries whose English record is gone are dropped. Comments in an overlay are rewritten on each refresh.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+import yaml
+
+from ..kinds import KINDS, MODEL_FILE, PRACTICES_DIR
+from ..paths import DATA_DIR
+from .source import source_hash
+from .texts import FILE_TEXTS, TEXTS, Texts, record_key
+
+I18N_DIR = "i18n"
+HEADER = (
+    "# {lang} text of data/{name}, keyed by the English records' ids. Each text: source (the English it translates,\n"
+    "# as a hash; keep it when you translate) and text (yours). No text: missing. See CONTRIBUTING.md, Translating.\n"
+)
+
+
+def _load(path: Path):
+    return yaml.safe_load(path.read_text(encoding="utf-8")) if path.is_file() else None
+
+
+def _entry(english, old) -> dict:
+    if isinstance(old, dict) and old.get("text") not in (None, "", []):
+        return {"source": old.get("source", ""), "text": old["text"], "_en": english}
+    return {"source": source_hash(english), "_en": english}
+
+
+def _fields(texts: Texts, raw: dict, old) -> dict:
+    old = old if isinstance(old, dict) else {}
+    out = {}
+    for name in texts.fields:
+        if raw.get(name) not in (None, "", []):
+            out[name] = _entry(raw[name], old.get(name))
+    for name, sub in texts.nested.items():
+        children = _records(sub, raw.get(name) or [], old.get(name))
+        if children:
+            out[name] = children
+    return out
+
+
+def _records(texts: Texts, items: list, old) -> dict:
+    old = {str(k): v for k, v in old.items()} if isinstance(old, dict) else {}
+    out = {}
+    for position, raw in enumerate(items, start=1):
+        key = record_key(texts, raw, position)
+        fields = _fields(texts, raw, old.get(key))
+        if fields:
+            out[key] = fields
+    return out
+
+
+def overlay_of(name: str, english: dict, old) -> dict:
+    """The overlay of one English data file (its loaded YAML), keeping the translations in ``old``."""
+    old = old if isinstance(old, dict) else {}
+    if name.startswith(f"{PRACTICES_DIR}/"):
+        return _fields(TEXTS["practices"], english, old)
+    out = {f: _entry(english[f], old.get(f)) for f in FILE_TEXTS.get(name, ()) if english.get(f)}
+    for kind in KINDS:
+        if kind.file == name and kind.key and TEXTS[kind.field] is not None:
+            records = _records(TEXTS[kind.field], english.get(kind.key) or [], old.get(kind.key))
+            if records:
+                out[kind.key] = records
+    return out
+
+
+def _scalar(key, value, indent: int) -> list[str]:
+    dumped = yaml.safe_dump({key: value}, allow_unicode=True, width=10**9, sort_keys=False).rstrip("\n")
+    return [" " * indent + line for line in dumped.split("\n")]
+
+
+def _comment(english, indent: int) -> list[str]:
+    lines = english if isinstance(english, list) else [english]
+    prefix = "# - " if isinstance(english, list) else "# "
+    return [" " * indent + prefix + " ".join(str(line).split()) for line in lines]
+
+
+def emit(node: dict, indent: int = 0) -> list[str]:
+    """YAML for an overlay, with the English of each entry as a comment above it."""
+    lines = []
+    for key, value in node.items():
+        head = _scalar(key, None, indent)[0].removesuffix(" null")
+        if "_en" in value:
+            lines += [head, *_comment(value["_en"], indent + 2)]
+            lines += _scalar("source", value["source"], indent + 2)
+            if "text" in value:
+                lines += _scalar("text", value["text"], indent + 2)
+        else:
+            lines += [head, *emit(value, indent + 2)]
+    return lines
+
+
+def english_files(data_dir: Path) -> dict[str, dict]:
+    """Every English data file that has something to translate: data/-relative name -> its loaded YAML."""
+    names = [MODEL_FILE, *dict.fromkeys(k.file for k in KINDS if k.key)]
+    files = {name: _load(data_dir / name) for name in names}
+    for path in sorted((data_dir / PRACTICES_DIR).glob("*.yml")):
+        files[f"{PRACTICES_DIR}/{path.name}"] = _load(path)
+    return {name: doc for name, doc in files.items() if isinstance(doc, dict)}
+
+
+def count(node) -> tuple[int, int]:
+    """(texts, texts with a translation) in an overlay as :func:`overlay_of` returns it."""
+    if "_en" in node:
+        return 1, int("text" in node)
+    pairs = [count(v) for v in node.values()]
+    return sum(p[0] for p in pairs), sum(p[1] for p in pairs)
+
+
+def scaffold(lang: str, data_dir: Path = DATA_DIR) -> tuple[int, int]:
+    """Write every overlay of ``lang``; return (texts, translated)."""
+    total = done = 0
+    for name, english in english_files(data_dir).items():
+        path = data_dir / I18N_DIR / lang / name
+        overlay = overlay_of(name, english, _load(path))
+        if not overlay:
+            continue
+        texts, translated = count(overlay)
+        total, done = total + texts, done + translated
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(HEADER.format(lang=lang, name=name) + "\n".join(emit(overlay)) + "\n", encoding="utf-8")
+    return total, done
+
+
+def main(argv=None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("lang", help="a BCP 47 language tag, such as pt-BR")
+    parser.add_argument("--data", type=Path, default=DATA_DIR, help="the data folder (default: data/)")
+    args = parser.parse_args(argv)
+    total, done = scaffold(args.lang, args.data)
+    print(f"data/{I18N_DIR}/{args.lang}/: {total} texts, {done} translated, {total - done} missing")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
