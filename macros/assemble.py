@@ -13,7 +13,7 @@ from pathlib import Path
 
 from .i18n.localize import localize, pseudo_translation
 from .i18n.pseudo import PSEUDO
-from .i18n.status import SOURCE_LANG, TRANSLATED, Translation
+from .i18n.status import SOURCE_LANG, Translation
 from .kinds import KINDS
 from .load.collect import load
 from .load.context import Context
@@ -74,7 +74,7 @@ def translated(model: Model, ctx: Context, lang: str | None = None) -> Model:
     """The model with its translations attached (``model.translations``, ``model.languages``), in ``lang``:
     None or "en" for English, a language folder of data/i18n/ (published or not), or the pseudo-locale."""
     english = english_texts(ctx.sources)
-    translations = {SOURCE_LANG: Translation(SOURCE_LANG, (replace(t, status=TRANSLATED) for t in english))}
+    translations = {SOURCE_LANG: Translation(SOURCE_LANG, english)}
     translations |= {code: Translation(code, texts) for code, texts in ctx.overlays.items()}
     if lang == PSEUDO:
         translations[PSEUDO] = pseudo_translation(english)

@@ -1,5 +1,9 @@
 """Write or refresh the overlays of one language: ``python -m macros.i18n.scaffold pt-BR`` (``make new-language``).
 
+Scaffolding never publishes a language: a new one is listed in data/i18n/languages.yml by hand, once its
+translation passes the threshold; until then ``make check`` validates and counts it but gates nothing. The command
+prints the entry to add.
+
 Every translatable text of the English data gets an entry ``{source, text}`` in ``data/i18n/<lang>/``, with the
 English above it as a comment for the translator. An entry without ``text`` is missing. A translation already
 written keeps its text and the ``source`` it was made from, so refreshing never makes a stale text look current;
@@ -9,6 +13,8 @@ entries whose English record is gone are dropped. Comments in an overlay are rew
 from __future__ import annotations
 
 import argparse
+import os
+import re
 import sys
 from pathlib import Path
 
@@ -16,7 +22,9 @@ import yaml
 
 from ..kinds import KINDS, MODEL_FILE, PRACTICES_DIR
 from ..paths import DATA_DIR
+from .pseudo import PSEUDO
 from .source import source_hash
+from .status import SOURCE_LANG
 from .texts import FILE_TEXTS, TEXTS, Texts, record_key
 
 I18N_DIR = "i18n"
@@ -118,9 +126,14 @@ def count(node) -> tuple[int, int]:
 
 
 def scaffold(lang: str, data_dir: Path = DATA_DIR) -> tuple[int, int]:
-    """Write every overlay of ``lang``; return (texts, translated)."""
+    """Write every overlay of ``lang``; return (texts, translated). The overlay of a practice whose English file
+    is gone is deleted, as its records would be."""
     total = done = 0
-    for name, english in english_files(data_dir).items():
+    files = english_files(data_dir)
+    for path in sorted((data_dir / I18N_DIR / lang / PRACTICES_DIR).glob("*.yml")):
+        if f"{PRACTICES_DIR}/{path.name}" not in files:
+            path.unlink()
+    for name, english in files.items():
         path = data_dir / I18N_DIR / lang / name
         overlay = overlay_of(name, english, _load(path))
         if not overlay:
@@ -132,13 +145,41 @@ def scaffold(lang: str, data_dir: Path = DATA_DIR) -> tuple[int, int]:
     return total, done
 
 
+# A language and an optional region or script, as data/schema/genaiops.schema.json's language code allows.
+CODE = re.compile(r"[a-z]{2,3}(-[A-Z]{2}|-[A-Z][a-z]{3})?")
+
+
+def _languages_entry(lang: str) -> str:
+    """The lines of data/i18n/languages.yml that publish ``lang``, for its maintainer to complete."""
+    return (
+        f"  - code: {lang}\n    name: <the language's own name for itself>\n    path: {lang.lower()}\n"
+        "    search: <the lunr language of Material's search, such as es; see data/schema/genaiops.schema.json>\n"
+        "    min_translated: 90\n"
+    )
+
+
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("lang", help="a BCP 47 language tag, such as pt-BR")
-    parser.add_argument("--data", type=Path, default=DATA_DIR, help="the data folder (default: data/)")
+    default = Path(os.environ["GENAIOPS_DATA"]) if os.environ.get("GENAIOPS_DATA") else DATA_DIR
+    parser.add_argument("--data", type=Path, default=default, help="the data folder (default: $GENAIOPS_DATA or data/)")
     args = parser.parse_args(argv)
+    if not CODE.fullmatch(args.lang) or args.lang.split("-")[0] == SOURCE_LANG or args.lang == PSEUDO:
+        print(
+            f"'{args.lang}' is not a language to translate into - give a BCP 47 tag such as es or pt-BR (English is "
+            f"the source, and {PSEUDO} the test-only pseudo-locale, made in memory)",
+            file=sys.stderr,
+        )
+        return 2
     total, done = scaffold(args.lang, args.data)
-    print(f"data/{I18N_DIR}/{args.lang}/: {total} texts, {done} translated, {total - done} missing")
+    print(f"{args.data / I18N_DIR / args.lang}/: {total} texts, {done} translated, {total - done} missing")
+    listed = args.data / I18N_DIR / "languages.yml"
+    if f"code: {args.lang}\n" not in (listed.read_text(encoding="utf-8") if listed.is_file() else ""):
+        print(
+            f"Not published yet: translate (see CONTRIBUTING.md, Translating), run make check, and once it passes "
+            f"the threshold add {args.lang} to data/{I18N_DIR}/languages.yml:\n{_languages_entry(args.lang)}",
+            end="",
+        )
     return 0
 
 
