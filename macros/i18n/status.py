@@ -29,9 +29,9 @@ SOURCE_LANG = "en"
 _LIST_KEYS = {k.field: k.key for k in KINDS if k.key}  # a kind's field -> the key of its list in the data file
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)  # not frozen: a frozen dataclass's __init__ costs 3x, and a language has 10,000s of texts
 class Text:
-    """One English text and its translation into one language.
+    """One English text and its translation into one language (never changed once made).
 
     ``kind`` is the field of the record's kind in :data:`macros.kinds.KINDS` (``"levels"``), or the data file's
     name for a text outside any record (``"model.yml"``'s title); ``record`` is the record's key in an overlay
