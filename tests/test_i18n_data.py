@@ -302,3 +302,19 @@ def test_a_new_language_must_be_a_language_to_translate_into(data, lang):
     assert done.returncode == 2 and done.stdout == ""
     assert done.stderr.startswith(f"'{lang}' is not a language to translate into - give a BCP 47 tag")
     assert sorted(p.name for p in (data / "i18n").iterdir()) == sorted([LANG, "languages.yml"])
+
+
+def test_the_scaffold_writes_nothing_when_a_file_cannot_be_read(data):
+    """A practice it could not read would look gone, and its translation with it: so it stops first."""
+    practice = next((data / "practices").glob("*.yml"))
+    overlays = {p: p.read_bytes() for p in (data / "i18n").rglob("*.yml")}
+    practice.write_text("title: [unclosed\n", encoding="utf-8")
+    done = _new_language(data, LANG)
+    assert done.returncode == 2 and done.stdout == ""
+    assert done.stderr.strip() == f"{practice}: cannot be read (ParserError) - run make check and fix it first"
+    assert {p: p.read_bytes() for p in (data / "i18n").rglob("*.yml")} == overlays
+
+
+def test_refreshing_a_published_language_does_not_ask_to_publish_it(data):
+    done = _new_language(data, LANG)
+    assert done.returncode == 0 and "Not published yet" not in done.stdout
