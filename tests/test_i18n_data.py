@@ -21,7 +21,7 @@ from macros.i18n.pseudo import CLOSE, OPEN, PSEUDO
 from macros.i18n.report import stale_warnings, threshold_problems
 from macros.i18n.scaffold import scaffold
 from macros.i18n.source import source_hash
-from macros.i18n.status import MISSING, STALE, TRANSLATED, Summary
+from macros.i18n.status import MISSING, STALE, TRANSLATED, Summary, coverage
 from macros.i18n.texts import TEXTS
 from tests.support import ROOT, make_data
 
@@ -318,3 +318,9 @@ def test_the_scaffold_writes_nothing_when_a_file_cannot_be_read(data):
 def test_refreshing_a_published_language_does_not_ask_to_publish_it(data):
     done = _new_language(data, LANG)
     assert done.returncode == 0 and "Not published yet" not in done.stdout
+
+
+def test_coverage_of_every_language_leaves_out_english_and_the_pseudo_locale(data):
+    model = _model(data, PSEUDO)
+    assert set(coverage(model.translations)) == {LANG}
+    assert coverage(model.translations)[LANG] == model.translations[LANG].coverage()

@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from ..kinds import BY_RECORD, KINDS
+from .pseudo import PSEUDO
 from .source import source_hash
 from .texts import POSITION, TEXTS
 
@@ -204,3 +205,9 @@ class Language:
     min_translated: int  # percent: `make check` fails when fewer texts have a current translation
     line: int = field(default=0, compare=False)  # where languages.yml lists it, for messages
     file: str = field(default="data/i18n/languages.yml", compare=False)  # languages.yml as messages name it
+
+
+def coverage(translations: dict[str, Translation]) -> dict[str, Coverage]:
+    """Each translation's coverage (``model.translations``), English and the pseudo-locale left out: the about
+    page's table and ``make check``'s lines count these."""
+    return {code: t.coverage() for code, t in translations.items() if code not in (SOURCE_LANG, PSEUDO)}
