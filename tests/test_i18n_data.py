@@ -242,6 +242,14 @@ def test_make_check_prints_a_line_per_language_and_warns_of_stale_texts(data):
         lines[1] == f"{LANG}: 0 translated, 1 stale, {total - 1} missing (0%), published at /pt-br/ (min_translated 0%)"
     )
     assert lines[2].startswith(f"{data}/i18n/{LANG}/levels.yml:") and ": warning: stale: " in lines[2]
+    missing = {t.file: t for t in reversed(_model(data).translation.texts) if t.status == MISSING}
+    per_file = [line for line in lines[3:] if ": warning: " in line and " missing: " in line]
+    assert len(per_file) == len(missing)  # one warning per overlay with missing texts, at its first
+    first = missing["model.yml"]
+    assert (
+        f"{data}/i18n/{LANG}/model.yml:{first.line}: warning: 1 missing: title - readers see the English there, with a notice"
+        in lines
+    )
     _languages(data, 50)
     failed = _cli(data)
     assert failed.returncode == 1 and failed.stderr.strip() == "1 problem found"
