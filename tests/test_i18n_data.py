@@ -332,3 +332,19 @@ def test_coverage_of_every_language_leaves_out_english_and_the_pseudo_locale(dat
     model = _model(data, PSEUDO)
     assert set(coverage(model.translations)) == {LANG}
     assert coverage(model.translations)[LANG] == model.translations[LANG].coverage()
+
+
+def test_github_format_annotates_stale_and_missing_texts_as_warnings(data):
+    level = _model(data, None).levels[0]
+    _translate(data, "levels.yml", ("levels", level.id, "name"), "Inicial", source=source_hash("Before"))
+    _languages(data, 0)
+    done = subprocess.run(
+        [sys.executable, "-m", "macros", "check", "--data", str(data), "--format", "github"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+    )
+    assert done.returncode == 0, done.stdout
+    annotations = [line for line in done.stdout.splitlines() if line.startswith("::")]
+    assert annotations and all(line.startswith(f"::warning file={data}/i18n/{LANG}/") for line in annotations)
+    assert any("::stale: 'levels." in line for line in annotations)
