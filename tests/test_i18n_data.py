@@ -172,6 +172,14 @@ def test_a_translation_never_changes_a_level_a_point_a_url_or_the_order_of_recor
     assert pseudo.practices != english.practices  # the texts did change
 
 
+@pytest.mark.parametrize("lang", sorted(set(load_model().translations) - {"en"}))
+def test_each_translation_of_the_guide_keeps_everything_but_the_text(lang):
+    """The guide's own translations, as they stand: the same skeleton as the English, texts aside."""
+    english, translated = load_model(), load_model(lang=lang)
+    assert _skeleton(translated) == _skeleton(english)
+    assert translated.lang == lang and translated.translation.lang == lang
+
+
 def test_the_pseudo_locale_translates_every_text_and_is_never_published():
     model = load_model(lang=PSEUDO)
     texts = model.translation.texts
