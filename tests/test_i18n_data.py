@@ -356,3 +356,18 @@ def test_github_format_annotates_stale_and_missing_texts_as_warnings(data):
     annotations = [line for line in done.stdout.splitlines() if line.startswith("::")]
     assert annotations and all(line.startswith(f"::warning file={data}/i18n/{LANG}/") for line in annotations)
     assert any("::stale: 'levels." in line for line in annotations)
+
+
+def test_an_overlay_is_read_as_text_and_a_duplicate_key_is_refused(data):
+    """A hash of digits alone is text (YAML would read 01234567 as an octal number), and so is "yes"."""
+    path = data / "i18n" / LANG / "model.yml"
+    english = _model(data, None).title
+    path.write_text("title:\n  source: 01234567\n  text: yes\n", encoding="utf-8")
+    model = _model(data)
+    assert model.title == "yes" and model.translation.texts[0].source == "01234567"
+    assert source_hash(english) != "01234567" and model.translation.texts[0].status == STALE
+    path.write_text("title:\n  source: 01234567\n  text: Um\n  text: Dois\n", encoding="utf-8")
+    _, problems = check(data.parent, data)
+    assert [str(p) for p in problems] == [
+        f"data/i18n/{LANG}/model.yml:4: YAML syntax error: duplicate key 'text' (each key may appear once in a mapping)"
+    ]
