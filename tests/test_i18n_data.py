@@ -21,7 +21,7 @@ from macros.i18n.pseudo import CLOSE, OPEN, PSEUDO
 from macros.i18n.report import stale_warnings, threshold_problems
 from macros.i18n.scaffold import scaffold
 from macros.i18n.source import source_hash
-from macros.i18n.status import MISSING, STALE, TRANSLATED, Summary
+from macros.i18n.status import MISSING, STALE, TRANSLATED, Summary, coverage
 from macros.i18n.texts import TEXTS
 from tests.support import ROOT, make_data
 
@@ -172,6 +172,14 @@ def test_a_translation_never_changes_a_level_a_point_a_url_or_the_order_of_recor
     assert pseudo.practices != english.practices  # the texts did change
 
 
+@pytest.mark.parametrize("lang", sorted(set(load_model().translations) - {"en"}))
+def test_each_translation_of_the_guide_keeps_everything_but_the_text(lang):
+    """The guide's own translations, as they stand: the same skeleton as the English, texts aside."""
+    english, translated = load_model(), load_model(lang=lang)
+    assert _skeleton(translated) == _skeleton(english)
+    assert translated.lang == lang and translated.translation.lang == lang
+
+
 def test_the_pseudo_locale_translates_every_text_and_is_never_published():
     model = load_model(lang=PSEUDO)
     texts = model.translation.texts
@@ -242,6 +250,14 @@ def test_make_check_prints_a_line_per_language_and_warns_of_stale_texts(data):
         lines[1] == f"{LANG}: 0 translated, 1 stale, {total - 1} missing (0%), published at /pt-br/ (min_translated 0%)"
     )
     assert lines[2].startswith(f"{data}/i18n/{LANG}/levels.yml:") and ": warning: stale: " in lines[2]
+    missing = {t.file: t for t in reversed(_model(data).translation.texts) if t.status == MISSING}
+    per_file = [line for line in lines[3:] if ": warning: " in line and " missing: " in line]
+    assert len(per_file) == len(missing)  # one warning per overlay with missing texts, at its first
+    first = missing["model.yml"]
+    assert (
+        f"{data}/i18n/{LANG}/model.yml:{first.line}: warning: 1 missing: title - readers see the English there, with a notice"
+        in lines
+    )
     _languages(data, 50)
     failed = _cli(data)
     assert failed.returncode == 1 and failed.stderr.strip() == "1 problem found"
@@ -302,3 +318,56 @@ def test_a_new_language_must_be_a_language_to_translate_into(data, lang):
     assert done.returncode == 2 and done.stdout == ""
     assert done.stderr.startswith(f"'{lang}' is not a language to translate into - give a BCP 47 tag")
     assert sorted(p.name for p in (data / "i18n").iterdir()) == sorted([LANG, "languages.yml"])
+
+
+def test_the_scaffold_writes_nothing_when_a_file_cannot_be_read(data):
+    """A practice it could not read would look gone, and its translation with it: so it stops first."""
+    practice = next((data / "practices").glob("*.yml"))
+    overlays = {p: p.read_bytes() for p in (data / "i18n").rglob("*.yml")}
+    practice.write_text("title: [unclosed\n", encoding="utf-8")
+    done = _new_language(data, LANG)
+    assert done.returncode == 2 and done.stdout == ""
+    assert done.stderr.strip() == f"{practice}: cannot be read (ParserError) - run make check and fix it first"
+    assert {p: p.read_bytes() for p in (data / "i18n").rglob("*.yml")} == overlays
+
+
+def test_refreshing_a_published_language_does_not_ask_to_publish_it(data):
+    done = _new_language(data, LANG)
+    assert done.returncode == 0 and "Not published yet" not in done.stdout
+
+
+def test_coverage_of_every_language_leaves_out_english_and_the_pseudo_locale(data):
+    model = _model(data, PSEUDO)
+    assert set(coverage(model.translations)) == {LANG}
+    assert coverage(model.translations)[LANG] == model.translations[LANG].coverage()
+
+
+def test_github_format_annotates_stale_and_missing_texts_as_warnings(data):
+    level = _model(data, None).levels[0]
+    _translate(data, "levels.yml", ("levels", level.id, "name"), "Inicial", source=source_hash("Before"))
+    _languages(data, 0)
+    done = subprocess.run(
+        [sys.executable, "-m", "macros", "check", "--data", str(data), "--format", "github"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+    )
+    assert done.returncode == 0, done.stdout
+    annotations = [line for line in done.stdout.splitlines() if line.startswith("::")]
+    assert annotations and all(line.startswith(f"::warning file={data}/i18n/{LANG}/") for line in annotations)
+    assert any("::stale: 'levels." in line for line in annotations)
+
+
+def test_an_overlay_is_read_as_text_and_a_duplicate_key_is_refused(data):
+    """A hash of digits alone is text (YAML would read 01234567 as an octal number), and so is "yes"."""
+    path = data / "i18n" / LANG / "model.yml"
+    english = _model(data, None).title
+    path.write_text("title:\n  source: 01234567\n  text: yes\n", encoding="utf-8")
+    model = _model(data)
+    assert model.title == "yes" and model.translation.texts[0].source == "01234567"
+    assert source_hash(english) != "01234567" and model.translation.texts[0].status == STALE
+    path.write_text("title:\n  source: 01234567\n  text: Um\n  text: Dois\n", encoding="utf-8")
+    _, problems = check(data.parent, data)
+    assert [str(p) for p in problems] == [
+        f"data/i18n/{LANG}/model.yml:4: YAML syntax error: duplicate key 'text' (each key may appear once in a mapping)"
+    ]

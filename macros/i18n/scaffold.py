@@ -21,6 +21,7 @@ from pathlib import Path
 import yaml
 
 from ..kinds import KINDS, MODEL_FILE, PRACTICES_DIR
+from ..load.yaml_lines import Refused, load_text, load_texts
 from ..paths import DATA_DIR
 from .pseudo import PSEUDO
 from .source import source_hash
@@ -34,8 +35,29 @@ HEADER = (
 )
 
 
-def _load(path: Path):
-    return yaml.safe_load(path.read_text(encoding="utf-8")) if path.is_file() else None
+class Unreadable(Exception):
+    """A data file or overlay the scaffold cannot read: it writes nothing rather than drop what it could not see."""
+
+
+def _plain(value):
+    """A parsed value as plain dicts, lists and strings (the line-aware loader's subclasses do not dump)."""
+    if isinstance(value, dict):
+        return {key: _plain(item) for key, item in value.items()}
+    if isinstance(value, list):
+        return [_plain(item) for item in value]
+    return value
+
+
+def _load(path: Path, texts: bool = True):
+    """A file as the checks read it (the project's loader: dates stay text, anchors are refused); an overlay
+    (``texts``) with every scalar as text, so a source such as 01234567 stays as written. None when absent."""
+    if not path.is_file():
+        return None
+    try:
+        text = path.read_text(encoding="utf-8")
+        return _plain((load_texts if texts else load_text)(text))
+    except (yaml.YAMLError, Refused, UnicodeDecodeError, RecursionError) as exc:
+        raise Unreadable(f"{path}: cannot be read ({type(exc).__name__}) - run make check and fix it first") from None
 
 
 def _entry(english, old) -> dict:
@@ -111,9 +133,9 @@ def emit(node: dict, indent: int = 0) -> list[str]:
 def english_files(data_dir: Path) -> dict[str, dict]:
     """Every English data file that has something to translate: data/-relative name -> its loaded YAML."""
     names = [MODEL_FILE, *dict.fromkeys(k.file for k in KINDS if k.key)]
-    files = {name: _load(data_dir / name) for name in names}
+    files = {name: _load(data_dir / name, texts=False) for name in names}
     for path in sorted((data_dir / PRACTICES_DIR).glob("*.yml")):
-        files[f"{PRACTICES_DIR}/{path.name}"] = _load(path)
+        files[f"{PRACTICES_DIR}/{path.name}"] = _load(path, texts=False)
     return {name: doc for name, doc in files.items() if isinstance(doc, dict)}
 
 
@@ -130,12 +152,13 @@ def scaffold(lang: str, data_dir: Path = DATA_DIR) -> tuple[int, int]:
     is gone is deleted, as its records would be."""
     total = done = 0
     files = english_files(data_dir)
+    old = {name: _load(data_dir / I18N_DIR / lang / name) for name in files}  # every file read before one is written
     for path in sorted((data_dir / I18N_DIR / lang / PRACTICES_DIR).glob("*.yml")):
-        if f"{PRACTICES_DIR}/{path.name}" not in files:
+        if not (data_dir / PRACTICES_DIR / path.name).is_file():
             path.unlink()
     for name, english in files.items():
         path = data_dir / I18N_DIR / lang / name
-        overlay = overlay_of(name, english, _load(path))
+        overlay = overlay_of(name, english, old[name])
         if not overlay:
             continue
         texts, translated = count(overlay)
@@ -171,10 +194,14 @@ def main(argv=None) -> int:
             file=sys.stderr,
         )
         return 2
-    total, done = scaffold(args.lang, args.data)
+    try:
+        total, done = scaffold(args.lang, args.data)
+    except Unreadable as exc:
+        print(exc, file=sys.stderr)
+        return 2
     print(f"{args.data / I18N_DIR / args.lang}/: {total} texts, {done} translated, {total - done} missing")
-    listed = args.data / I18N_DIR / "languages.yml"
-    if f"code: {args.lang}\n" not in (listed.read_text(encoding="utf-8") if listed.is_file() else ""):
+    listed = _load(args.data / I18N_DIR / "languages.yml", texts=False) or {}
+    if args.lang not in {lang.get("code") for lang in listed.get("languages") or [] if isinstance(lang, dict)}:
         print(
             f"Not published yet: translate (see CONTRIBUTING.md, Translating), run make check, and once it passes "
             f"the threshold add {args.lang} to data/{I18N_DIR}/languages.yml:\n{_languages_entry(args.lang)}",

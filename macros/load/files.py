@@ -71,9 +71,12 @@ def read_sources(data_dir: Path, root: Path, problems: list[Problem]) -> list[So
             message = f"unexpected file in data/ - expected one of: {allowed}, or a practice in data/practices/"
             problems.append(Problem(display_path(path, root), 1, message))
     practices = data_dir / PRACTICES_DIR
+    folder = display_path(practices, root) if practices.is_dir() else ""
     for path in sorted(practices.glob("*")) if practices.is_dir() else []:
         if path.suffix == ".yml" and path.is_file():
-            sources.append(_parse("practice", path, root, problems))
+            # The folder resolved once, not each of a thousand files (a symlinked file is named where it points).
+            shown = "" if path.is_symlink() else f"{folder}/{path.name}"
+            sources.append(_parse("practice", path, root, problems, shown=shown))
         elif not path.name.startswith("."):
             problems.append(
                 Problem(
