@@ -277,12 +277,15 @@ def test_the_scaffold_keeps_written_texts_and_their_source_and_drops_gone_record
     name = f"practices/{practice.id}.yml"
     _translate(data, name, ("title",), "Título", source=source_hash("An older title"))
     (data / "practices" / f"{other.id}.yml").unlink()  # a gone practice: its overlay goes too
-    tools = [t.tool for t in practice.tools]
+    # A level whose English is gone (its translation was written before the English dropped it).
+    levels = _overlay(data, "levels.yml")
+    levels["levels"]["retired-level"] = {"name": {"source": source_hash("Retired"), "text": "Aposentado"}}
+    _write(data, "levels.yml", levels)
     scaffold(LANG, data)
     overlay = _overlay(data, name)
     assert overlay["title"] == {"source": source_hash("An older title"), "text": "Título"}
     assert overlay["summary"] == {"source": source_hash(practice.summary)}
-    assert set(overlay.get("tools", {})) <= set(tools)
+    assert list(_overlay(data, "levels.yml")["levels"]) == [lv.id for lv in english.levels]
     assert not (data / "i18n" / LANG / f"practices/{other.id}.yml").exists()
     text = (data / "i18n" / LANG / name).read_text(encoding="utf-8")
     assert f"# {practice.title}\n" in text  # the English above each entry, for the translator
