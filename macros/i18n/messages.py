@@ -80,9 +80,20 @@ def _pseudo(value):
     return {form: pseudo(text) for form, text in value.items()} if isinstance(value, dict) else pseudo(value)
 
 
-@cache
+def _stamp(path: Path):
+    return path.stat().st_mtime_ns if path.is_file() else None
+
+
 def catalog(name: str, lang: str = ENGLISH, data_dir: Path = DATA_DIR) -> Messages:
-    """The catalog ``name`` (``site``) in ``lang``; English where the language has no current translation."""
+    """The catalog ``name`` (``site``) in ``lang``; English where the language has no current translation.
+
+    Read again when either file changes (``make serve`` shows an edited catalog on the next rebuild)."""
+    files = (data_dir / MESSAGES_DIR / f"{name}.yml", data_dir / "i18n" / lang / MESSAGES_DIR / f"{name}.yml")
+    return _catalog(name, lang, data_dir, tuple(_stamp(f) for f in files))
+
+
+@cache
+def _catalog(name: str, lang: str, data_dir: Path, stamps: tuple) -> Messages:
     source = f"data/{MESSAGES_DIR}/{name}.yml"
     english = _read(data_dir / MESSAGES_DIR / f"{name}.yml")
     if lang == ENGLISH:
