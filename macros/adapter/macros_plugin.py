@@ -16,6 +16,7 @@ _PROJECT = str(Path(__file__).resolve().parents[2])
 if _PROJECT not in sys.path:
     sys.path.insert(0, _PROJECT)
 
+from macros.adapter.outputs import widget_messages  # noqa: E402
 from macros.adapter.state import BUILD  # noqa: E402
 
 # macro name -> (renderer module, function): each renders Markdown for the page that calls it.
@@ -73,6 +74,8 @@ def _self_check_macro(env, name: str, part: str):
     def macro():
         render = getattr(BUILD.core("macros.selfcheck.render"), part)
         args = (env.conf.get("site_url"),) if part == "embed_snippet" else ()
+        if part == "widget":
+            args = (widget_messages(BUILD),)
         return render(BUILD.model(), page_source(env.page), *args)
 
     macro.__name__ = name
