@@ -17,6 +17,7 @@ if _PROJECT not in sys.path:
     sys.path.insert(0, _PROJECT)
 
 from macros.adapter.languages import lang_of  # noqa: E402
+from macros.adapter.outputs import widget_messages  # noqa: E402
 from macros.adapter.state import BUILD  # noqa: E402
 
 # macro name -> (renderer module, function): each renders Markdown for the page that calls it.
@@ -75,7 +76,10 @@ def _self_check_macro(env, name: str, part: str):
     def macro():
         render = getattr(BUILD.core("macros.selfcheck.render"), part)
         args = (env.conf.get("site_url"),) if part == "embed_snippet" else ()
-        return render(BUILD.model(lang_of(env.conf)), page_source(env.page), *args)
+        lang = lang_of(env.conf)
+        if part == "widget":
+            args = (widget_messages(BUILD, lang),)
+        return render(BUILD.model(lang), page_source(env.page), *args)
 
     macro.__name__ = name
     return macro

@@ -60,6 +60,11 @@ def _expand(items, generated: dict[str, list]) -> list:
     return out
 
 
+def widget_messages(build, lang: str | None = None) -> dict:
+    """The self-check's words for a build in ``lang`` (None: English): its JSON and its page's mount carry them."""
+    return build.core("macros.i18n.messages").catalog("widget", lang)
+
+
 def generated(build, model, site_url: str | None, hand_written: set[str], lang: str = "en", prefix: str = "") -> list:
     """Every level and practice page (in ``lang``, with a notice where its text falls back to English or is
     stale), the widget's JSON and its schema, and self-hosted mermaid."""
@@ -74,7 +79,7 @@ def generated(build, model, site_url: str | None, hand_written: set[str], lang: 
         out.append(Output(path, content=markdown))
     # The self-check widget's only input, written from the validated model (never copied by hand).
     export = build.core("macros.selfcheck.export")
-    out.append(Output(export.JSON_PATH, content=export.widget_json(model)))
+    out.append(Output(export.JSON_PATH, content=export.widget_json(model, widget_messages(build, lang))))
     schema = build.core(
         "macros.selfcheck.file_schema"
     )  # the export file's JSON Schema, which import checks files against
