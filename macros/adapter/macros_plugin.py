@@ -16,6 +16,8 @@ _PROJECT = str(Path(__file__).resolve().parents[2])
 if _PROJECT not in sys.path:
     sys.path.insert(0, _PROJECT)
 
+from macros.adapter.languages import lang_of  # noqa: E402
+from macros.adapter.outputs import widget_messages  # noqa: E402
 from macros.adapter.state import BUILD  # noqa: E402
 
 # macro name -> (renderer module, function): each renders Markdown for the page that calls it.
@@ -63,7 +65,8 @@ def page_source(page) -> str:
 def _page_macro(env, name: str, module: str, function: str):
     def macro():
         render = getattr(BUILD.core(f"macros.render.{module}"), function)
-        return render(BUILD.model(), page_source(env.page))
+        lang = lang_of(env.conf)
+        return render(BUILD.model(lang), page_source(env.page), BUILD.messages(lang))
 
     macro.__name__ = name
     return macro
@@ -73,7 +76,10 @@ def _self_check_macro(env, name: str, part: str):
     def macro():
         render = getattr(BUILD.core("macros.selfcheck.render"), part)
         args = (env.conf.get("site_url"),) if part == "embed_snippet" else ()
-        return render(BUILD.model(), page_source(env.page), *args)
+        lang = lang_of(env.conf)
+        if part == "widget":
+            args = (widget_messages(BUILD, lang),)
+        return render(BUILD.model(lang), page_source(env.page), *args)
 
     macro.__name__ = name
     return macro
@@ -85,5 +91,5 @@ def define_env(env):
         env.macro(_page_macro(env, name, module, function), name)
     for name, part in SELF_CHECK_MACROS.items():
         env.macro(_self_check_macro(env, name, part), name)
-    env.macro(lambda: BUILD.model().version, "model_version")
-    env.macro(lambda: BUILD.model().max_score, "max_score")
+    env.macro(lambda: BUILD.model(lang_of(env.conf)).version, "model_version")
+    env.macro(lambda: BUILD.model(lang_of(env.conf)).max_score, "max_score")

@@ -11,7 +11,7 @@ from ..render.md import page_url
 
 JSON_PATH = "assets/self-check/model.json"  # site-relative; the hook writes it, pages point at it
 SELF_CHECK_PAGE = "self-check/index.md"  # where share links lead, also from the embedded copy
-FORMAT = 2  # bump when the file's shape changes in a way the widget must know about
+FORMAT = 3  # bump when the file's shape changes in a way the widget must know about (3: lang, messages, languages)
 
 
 def json_url(page: str) -> str:
@@ -25,8 +25,19 @@ def question_level(model: Model, question) -> int:
     return model.practice_by_id[question.practices[0]].level
 
 
-def widget_data(model: Model) -> dict:
-    """Everything the widget shows or computes with; URLs are relative to the site root (``base``)."""
+def language_urls(lang: str, languages: dict[str, str]) -> dict[str, str]:
+    """Each language's widget JSON relative to this one's: ``languages`` maps a tag to its site's URL prefix
+    ("" for English at the root, "pt-br" for the build under /pt-br/), as each language's build writes its own."""
+    here = posixpath.dirname(posixpath.join(languages.get(lang, ""), JSON_PATH))
+    return {tag: posixpath.relpath(posixpath.join(prefix, JSON_PATH), here) for tag, prefix in languages.items()}
+
+
+def widget_data(model: Model, messages: dict, lang: str = "en", languages: dict[str, str] | None = None) -> dict:
+    """Everything the widget shows or computes with; URLs are relative to the site root (``base``).
+
+    ``messages`` is the widget's catalog in ``lang`` (:func:`macros.i18n.messages.catalog`), written in whole so
+    the widget needs no second request; ``languages`` (tag -> URL prefix) lets an embed pick another with ?lang=.
+    """
     sc = model.self_check
     area_rank = {a.id: i for i, a in enumerate(model.areas)}
     practices = model.practice_by_id
@@ -35,6 +46,9 @@ def widget_data(model: Model) -> dict:
     questions = sorted(sc.questions, key=lambda q: area_rank[practices[q.practices[0]].area])
     return {
         "format": FORMAT,
+        "lang": lang,
+        "languages": language_urls(lang, languages or {lang: ""}),
+        "messages": messages,
         "contract": CONTRACT,
         "model": {"version": model.version, "title": model.title, "max_score": model.max_score},
         "scoring": {"applicable_min_percent": sc.applicable_min_percent, "level_gate_percent": sc.level_gate_percent},
@@ -78,5 +92,6 @@ def widget_data(model: Model) -> dict:
     }
 
 
-def widget_json(model: Model) -> str:
-    return json.dumps(widget_data(model), ensure_ascii=False, separators=(",", ":"), sort_keys=False) + "\n"
+def widget_json(model: Model, messages: dict, lang: str = "en", languages: dict[str, str] | None = None) -> str:
+    data = widget_data(model, messages, lang, languages)
+    return json.dumps(data, ensure_ascii=False, separators=(",", ":"), sort_keys=False) + "\n"

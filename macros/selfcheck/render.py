@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import posixpath
+import re
 from html import escape
 from urllib.parse import urljoin
 
@@ -18,16 +19,23 @@ EMBED_PAGE = "self-check/embed.md"
 EMBED_SCRIPT = posixpath.join(posixpath.dirname(JSON_PATH), "embed.js")
 
 
-def widget(model: Model, page: str) -> str:
-    """The element the widget mounts on; ``data-model`` points at the JSON file relative to this page."""
+def widget(model: Model, page: str, messages: dict) -> str:
+    """The element the widget mounts on; ``data-model`` points at the JSON file relative to this page.
+
+    ``messages`` is the widget's catalog in the page's language: the loading line, the words for a browser
+    without JavaScript, and the two errors the widget shows when its JSON (and so its catalog) cannot load.
+    """
     count = len(model.self_check.questions)
-    practices, levels = rel_url(page, "practices/index.md"), rel_url(page, "levels/index.md")
+    links = {
+        "levels": f'<a href="{escape(rel_url(page, "levels/index.md"))}">{escape(messages["load.noscript_levels"])}</a>',
+        "practices": f'<a href="{escape(rel_url(page, "practices/index.md"))}">{escape(messages["load.noscript_practices"])}</a>',
+    }
+    noscript = re.sub(r"\{(levels|practices)\}", lambda m: links[m.group(1)], escape(messages["load.noscript"]))
     return (
-        f'<div class="gsc-mount" data-genaiops-self-check data-model="{escape(json_url(page))}">\n'
-        f'<p class="gsc-loading">Loading the {count} questions…</p>\n'
-        f"<noscript><p>The self-check runs in your browser and needs JavaScript. Without it, the "
-        f'<a href="{escape(levels)}">levels</a> and <a href="{escape(practices)}">practices</a> '
-        f"describe what each level expects.</p></noscript>\n"
+        f'<div class="gsc-mount" data-genaiops-self-check data-model="{escape(json_url(page))}"'
+        f' data-load-failed="{escape(messages["load.failed"])}" data-sandboxed="{escape(messages["load.sandboxed"])}">\n'
+        f'<p class="gsc-loading">{escape(messages["load.loading"].replace("{count}", str(count)))}</p>\n'
+        f"<noscript><p>{noscript}</p></noscript>\n"
         "</div>"
     )
 

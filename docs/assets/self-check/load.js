@@ -1,10 +1,6 @@
 /* Fetching the widget's JSON (checked before use) and CSS, once per URL; a failed load is tried again next time. */
 import { isUsableModel } from "./model.js";
 
-export const LOAD_FAILED = "The self-check could not load its questions. Reload the page to try again.";
-// A frame sandboxed without allow-same-origin (an opaque origin) whose server sends no CORS header for the JSON.
-export const SANDBOXED = "The self-check cannot load its questions in this frame: the page around it sandboxes the "
-  + "frame without allow-same-origin. Open the self-check in a tab of its own.";
 const loads = new Map();
 
 function once(url, read) {

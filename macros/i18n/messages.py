@@ -1,0 +1,139 @@
+"""Message catalogs: the fixed words of the site and the self-check widget, in English and in each language.
+
+The English catalog ``data/messages/<name>.yml`` maps a key to a text, or to ``{one:, other:}`` for a text that
+depends on a number (``{count}``), with ``{name}`` placeholders the code fills in. A language's catalog,
+``data/i18n/<lang>/messages/<name>.yml``, holds ``key: {source, text}`` in the overlays' form: ``source`` is the
+:func:`~.source.source_hash` of the English it translates, ``text`` the translation (for a plural entry, a mapping
+of the language's plural categories, ``other`` required). :func:`catalog` gives the words a build shows: each
+translation where one is written and fits (a stale one too: it is usually close), else the English. A translation
+whose placeholders differ from the English, or of the wrong shape, is never shown: :func:`problems` reports it.
+The pseudo-locale ``qps-ploc`` is made from the English through :func:`~.pseudo.pseudo`.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import yaml
+
+from ..paths import DATA_DIR
+from .pseudo import PSEUDO, pseudo
+from .source import source_hash
+
+MESSAGES_DIR = "messages"  # under data/ (English) and under data/i18n/<lang>/
+I18N_DIR = "i18n"
+PLACEHOLDER = re.compile(r"\{([A-Za-z_][A-Za-z0-9_]*)\}")
+PLURAL_FORMS = ("zero", "one", "two", "few", "many", "other")  # CLDR's categories, which Intl.PluralRules returns
+
+
+def english_path(name: str, data_dir: Path = DATA_DIR) -> Path:
+    return data_dir / MESSAGES_DIR / f"{name}.yml"
+
+
+def overlay_path(name: str, lang: str, data_dir: Path = DATA_DIR) -> Path:
+    return data_dir / I18N_DIR / lang / MESSAGES_DIR / f"{name}.yml"
+
+
+def _read(path: Path) -> dict:
+    if not path.is_file():
+        return {}
+    loaded = yaml.safe_load(path.read_text(encoding="utf-8"))
+    return loaded if isinstance(loaded, dict) else {}
+
+
+def english(name: str, data_dir: Path = DATA_DIR) -> dict:
+    """The English catalog as written: key -> text or {one:, other:}."""
+    return _read(english_path(name, data_dir))
+
+
+def placeholders(value) -> set[str]:
+    """The {names} a text (or every form of a plural entry) uses."""
+    texts = value.values() if isinstance(value, dict) else [value]
+    return {name for text in texts if isinstance(text, str) for name in PLACEHOLDER.findall(text)}
+
+
+def _fits(source, text) -> bool:
+    """Whether a translation can stand in for its English: same shape, same placeholders."""
+    if isinstance(source, str):
+        return isinstance(text, str) and bool(text.strip()) and placeholders(text) == placeholders(source)
+    return (
+        isinstance(text, dict)
+        and "other" in text
+        and set(text) <= set(PLURAL_FORMS)
+        and all(isinstance(v, str) and v.strip() and placeholders(v) == placeholders(source) for v in text.values())
+    )
+
+
+def status(source, entry) -> str:
+    """ "translated", "stale" (made from another English text) or "missing" for one overlay entry."""
+    if not isinstance(entry, dict) or not _fits(source, entry.get("text")):
+        return "missing"
+    return "translated" if entry.get("source") == source_hash(source) else "stale"
+
+
+def catalog(name: str, lang: str | None = None, data_dir: Path = DATA_DIR) -> dict:
+    """The words a build in ``lang`` shows (None or "en": the English), every English key present."""
+    source = english(name, data_dir)
+    if lang in (None, "en"):
+        return source
+    if lang == PSEUDO:
+        return {key: ({k: pseudo(v) for k, v in value.items()} if isinstance(value, dict) else pseudo(value))
+                for key, value in source.items()}  # fmt: skip
+    overlay = _read(overlay_path(name, lang, data_dir))
+    return {key: overlay[key]["text"] if status(value, overlay.get(key)) != "missing" else value
+            for key, value in source.items()}  # fmt: skip
+
+
+def coverage(name: str, lang: str, data_dir: Path = DATA_DIR) -> dict[str, int]:
+    """How many of a catalog's texts are translated, stale and missing in ``lang``."""
+    source, overlay = english(name, data_dir), _read(overlay_path(name, lang, data_dir))
+    counts = dict.fromkeys(("translated", "stale", "missing"), 0)
+    for key, value in source.items():
+        counts[status(value, overlay.get(key))] += 1
+    return counts
+
+
+def _lines(path: Path) -> dict[str, int]:
+    """The line of each top-level key of a YAML mapping (1-based)."""
+    node = yaml.compose(path.read_text(encoding="utf-8"))
+    if not isinstance(node, yaml.MappingNode):
+        return {}
+    return {k.value: k.start_mark.line + 1 for k, _ in node.value if isinstance(k, yaml.ScalarNode)}
+
+
+def problems(name: str, lang: str, data_dir: Path = DATA_DIR, root: Path | None = None) -> list[str]:
+    """Every problem of a language's catalog, as ``file:line: message``; a stale or missing text is none."""
+    path = overlay_path(name, lang, data_dir)
+    if not path.is_file():
+        return []
+    where = path.relative_to(root) if root else path
+    source, overlay, lines = english(name, data_dir), _read(path), _lines(path)
+    out = []
+    for key, entry in overlay.items():
+        at = f"{where}:{lines.get(str(key), 1)}"
+        if key not in source:
+            out.append(
+                f"{at}: unknown message '{key}' - the English catalog data/{MESSAGES_DIR}/{name}.yml has no such key"
+            )
+            continue
+        if not isinstance(entry, dict) or set(entry) - {"source", "text"}:
+            out.append(f"{at}: message '{key}' must be a mapping of source and text")
+            continue
+        text, english_value = entry.get("text"), source[key]
+        if text in (None, ""):
+            continue  # missing: a status, not an error
+        if isinstance(english_value, dict) and not (
+            isinstance(text, dict) and "other" in text and set(text) <= set(PLURAL_FORMS)
+        ):
+            out.append(f"{at}: message '{key}' depends on a number: its text must be a mapping of plural forms "
+                       f"({', '.join(PLURAL_FORMS)}) with at least 'other'")  # fmt: skip
+        elif isinstance(english_value, str) and not isinstance(text, str):
+            out.append(f"{at}: message '{key}' must be a text")
+        elif placeholders(text) != placeholders(english_value):
+            expected = ", ".join(f"{{{n}}}" for n in sorted(placeholders(english_value))) or "none"
+            found = ", ".join(f"{{{n}}}" for n in sorted(placeholders(text))) or "none"
+            out.append(
+                f"{at}: message '{key}' has the placeholders {found} - the English has {expected}, keep exactly those"
+            )
+    return out
