@@ -129,7 +129,9 @@ def test_the_catalog_is_keys_to_texts_or_plural_forms_with_other():
         assert re.fullmatch(r"[a-z_]+(\.[a-z_-]+)*", key), key
         if isinstance(value, dict):
             assert "other" in value and set(value) <= {"zero", "one", "two", "few", "many", "other"}, key
-            assert len({frozenset(placeholders(v)) for v in value.values()}) == 1, f"{key}: forms differ in placeholders"
+            assert len({frozenset(placeholders(v)) for v in value.values()}) == 1, (
+                f"{key}: forms differ in placeholders"
+            )
         else:
             assert isinstance(value, str) and value, key
 
