@@ -26,13 +26,19 @@ class ModelCache:
         self.key: tuple | None = None
         self.model = None
 
-    def current(self):
-        """The validated model; raises :class:`macros.problems.InvalidModel` with every problem."""
+    def current(self, lang: str = "en"):
+        """The validated model in ``lang`` (its texts translated where the overlays have them); raises
+        :class:`macros.problems.InvalidModel` with every problem."""
         assemble = self.code.module("macros.assemble")
         folder = data_dir()
-        key = (str(folder), _signature(folder), self.code.generation)
+        key = (str(folder), _signature(folder), self.code.generation, lang)
         if key != self.key:
             self.key, self.model = None, None  # a failed load keeps nothing from the last data
-            self.model = assemble.load_model(ROOT, folder)
+            self.model = assemble.load_model(ROOT, folder) if lang == "en" else _localized(assemble, folder, lang)
             self.key = key
         return self.model
+
+
+def _localized(assemble, folder: Path, lang: str):
+    # STAND-IN until wip-20core's load_model(lang=...) is merged: the English model.
+    return assemble.load_model(ROOT, folder)

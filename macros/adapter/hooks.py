@@ -20,7 +20,7 @@ if _PROJECT not in sys.path:
 from mkdocs.exceptions import PluginError  # noqa: E402
 from mkdocs.structure.files import File, Files  # noqa: E402
 
-from macros.adapter import console, outputs, preview  # noqa: E402
+from macros.adapter import console, languages, outputs, preview  # noqa: E402
 from macros.adapter.cache import data_dir  # noqa: E402
 from macros.adapter.state import BUILD  # noqa: E402
 
@@ -29,7 +29,7 @@ log = logging.getLogger("mkdocs.plugins.genaiops")
 
 def model():
     try:
-        return BUILD.model()
+        return BUILD.model(BUILD.lang)
     except BUILD.core("macros.problems").InvalidModel as exc:
         raise PluginError(f"the data in {data_dir()} is invalid:\n{exc}") from None
 
@@ -41,6 +41,13 @@ def on_startup(command, dirty):
 
 def on_config(config):
     BUILD.problems = []
+    # One build per language: mkdocs.yml is English, mkdocs.<lang>.yml names another (extra.lang, extra.prefix).
+    BUILD.lang, BUILD.prefix = languages.lang_of(config), languages.prefix_of(config)
+    english_url = config.site_url
+    config.site_url = languages.site_url(config.site_url, BUILD.prefix)
+    config.extra["alternate"] = languages.alternates(config, None if BUILD.serving else english_url)
+    if BUILD.lang != languages.ENGLISH:
+        languages.translate_chrome(config, BUILD.messages(BUILD.lang))
     # mkdocs serve sets its own http:// address here; the address a build publishes under must be a safe https one.
     if not BUILD.serving and (problem := BUILD.core("macros.validate.text_rules").site_url_problem(config.site_url)):
         raise PluginError(problem)
@@ -52,7 +59,10 @@ def on_config(config):
             preview.report(log, BUILD.problems, config.site_url)
             config.nav = []  # no page to point at: a nav entry would be a missing-page warning, fatal in strict
             return config
-    config.nav = outputs.nav(config.nav, model(), BUILD.core("macros.render.pages"))
+    try:
+        config.nav = outputs.nav(config.nav, model(), BUILD.core("macros.render.pages"), BUILD.messages(BUILD.lang))
+    except languages.LanguageError as exc:
+        raise PluginError(str(exc)) from None
     return config
 
 
@@ -69,7 +79,14 @@ def on_files(files, config):
         return Files([])
     hand_written = {f.src_uri for f in files}
     try:
-        for out in outputs.generated(BUILD, model(), config.site_url, hand_written):
+        pages = {f.src_uri: f for f in files.documentation_pages()}
+        english = {path: Path(f.abs_src_path).read_text(encoding="utf-8") for path, f in pages.items()}
+        for out in outputs.localized_pages(BUILD, english, BUILD.lang, BUILD.prefix):
+            files.remove(pages[out.path])
+            files.append(_file(config, out))
+        for out in outputs.generated(
+            BUILD, model(), config.site_url, hand_written, BUILD.lang, BUILD.prefix, config.extra.get("alternate")
+        ):
             files.append(_file(config, out))
         widget = [f for f in files if outputs.is_widget_source(f.src_uri) and f.abs_src_path]
         for f, out in zip(

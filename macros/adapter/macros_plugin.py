@@ -16,6 +16,7 @@ _PROJECT = str(Path(__file__).resolve().parents[2])
 if _PROJECT not in sys.path:
     sys.path.insert(0, _PROJECT)
 
+from macros.adapter.languages import lang_of  # noqa: E402
 from macros.adapter.outputs import widget_messages  # noqa: E402
 from macros.adapter.state import BUILD  # noqa: E402
 
@@ -64,7 +65,8 @@ def page_source(page) -> str:
 def _page_macro(env, name: str, module: str, function: str):
     def macro():
         render = getattr(BUILD.core(f"macros.render.{module}"), function)
-        return render(BUILD.model(), page_source(env.page))
+        lang = lang_of(env.conf)
+        return render(BUILD.model(lang), page_source(env.page), BUILD.messages(lang))
 
     macro.__name__ = name
     return macro
@@ -75,8 +77,8 @@ def _self_check_macro(env, name: str, part: str):
         render = getattr(BUILD.core("macros.selfcheck.render"), part)
         args = (env.conf.get("site_url"),) if part == "embed_snippet" else ()
         if part == "widget":
-            args = (widget_messages(BUILD),)
-        return render(BUILD.model(), page_source(env.page), *args)
+            args = (widget_messages(BUILD, lang_of(env.conf)),)
+        return render(BUILD.model(lang_of(env.conf)), page_source(env.page), *args)
 
     macro.__name__ = name
     return macro
@@ -88,5 +90,5 @@ def define_env(env):
         env.macro(_page_macro(env, name, module, function), name)
     for name, part in SELF_CHECK_MACROS.items():
         env.macro(_self_check_macro(env, name, part), name)
-    env.macro(lambda: BUILD.model().version, "model_version")
-    env.macro(lambda: BUILD.model().max_score, "max_score")
+    env.macro(lambda: BUILD.model(lang_of(env.conf)).version, "model_version")
+    env.macro(lambda: BUILD.model(lang_of(env.conf)).max_score, "max_score")

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..paths import ROOT
+from . import languages
 
 MERMAID_DIST = ROOT / "node_modules" / "mermaid" / "dist" / "chunks" / "mermaid.esm.min"
 MERMAID_ENTRY = ROOT / "node_modules" / "mermaid" / "dist" / "mermaid.esm.min.mjs"
@@ -34,10 +35,14 @@ class Output:
     source: Path | None = None
 
 
-def nav(configured, model, pages) -> list:
-    """The configured nav with the generated pages appended to the sections whose first entry is their index."""
+def nav(configured, model, pages, msg=None) -> list:
+    """The configured nav (its titles in ``msg``'s language) with the generated pages appended to the sections
+    whose first entry is their index."""
+    if msg is not None:
+        configured = languages.translate_nav(configured, msg)
     return _expand(
-        configured, {"levels/index.md": pages.levels_nav(model), "practices/index.md": pages.practices_nav(model)}
+        configured,
+        {"levels/index.md": pages.levels_nav(model, msg), "practices/index.md": pages.practices_nav(model)},
     )
 
 
@@ -60,16 +65,37 @@ def widget_messages(build, lang: str | None = None) -> dict:
     return build.core("macros.i18n.messages").catalog("widget", lang)
 
 
-def generated(build, model, site_url: str | None, hand_written: set[str]) -> list[Output]:
-    """Every level and practice page, the widget's JSON and its schema, and self-hosted mermaid."""
+def widget_languages(alternates) -> dict[str, str]:
+    """Each published language's tag -> its URL prefix ("" for English), from the config's ``extra.alternate``, so
+    the widget's JSON can point an embed's ?lang= to that language's own JSON."""
+    return {alt["lang"]: alt.get("prefix", "").rstrip("/") for alt in alternates or [] if alt.get("lang")}
+
+
+def generated(
+    build, model, site_url: str | None, hand_written: set[str], lang: str = "en", prefix: str = "", alternates=()
+) -> list:
+    """Every level and practice page (in ``lang``, with a notice where its text falls back to English or is
+    stale), the widget's JSON (with the other languages' from ``alternates``) and its schema, and self-hosted
+    mermaid."""
     out = []
-    for path, markdown in build.core("macros.render.pages").generated_pages(model).items():
+    msg = build.messages(lang)
+    notice = build.core("macros.render.notice")
+    for path, markdown in build.core("macros.render.pages").generated_pages(model, msg).items():
         if path in hand_written:
             raise AdapterError(f"docs/{path} would hide the page generated from data - delete the hand-written file")
+        if lang != languages.ENGLISH:
+            markdown = notice.with_notice(markdown, notice.notice(page_status(model, path), path, prefix, msg))
         out.append(Output(path, content=markdown))
     # The self-check widget's only input, written from the validated model (never copied by hand).
     export = build.core("macros.selfcheck.export")
-    out.append(Output(export.JSON_PATH, content=export.widget_json(model, widget_messages(build))))
+    out.append(
+        Output(
+            export.JSON_PATH,
+            content=export.widget_json(
+                model, widget_messages(build, lang), lang, widget_languages(alternates) or {lang: prefix.rstrip("/")}
+            ),
+        )
+    )
     schema = build.core(
         "macros.selfcheck.file_schema"
     )  # the export file's JSON Schema, which import checks files against
@@ -81,6 +107,21 @@ def generated(build, model, site_url: str | None, hand_written: set[str]) -> lis
     for chunk in sorted(MERMAID_DIST.glob("*.mjs")):
         out.append(Output(f"{MERMAID_DEST}/chunks/mermaid.esm.min/{chunk.name}", source=chunk))
     return out
+
+
+def page_status(model, path: str) -> str:
+    """The worst status of the texts a generated page shows (translated, stale or missing)."""
+    # STAND-IN until wip-20core's statuses are merged: every text counts as translated.
+    return "translated"
+
+
+def localized_pages(build, docs: dict[str, str], lang: str, prefix: str) -> list[Output]:
+    """The hand-written pages (``docs/``-relative path -> English Markdown) in ``lang``: each translation, or the
+    English page with a notice."""
+    if lang == languages.ENGLISH:
+        return []
+    msg, notice = build.messages(lang), build.core("macros.render.notice")
+    return [Output(p, content=languages.localized_page(lang, p, text, prefix, msg, notice)) for p, text in docs.items()]
 
 
 def is_widget_source(path: str) -> bool:
