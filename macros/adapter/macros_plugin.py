@@ -76,10 +76,9 @@ def _self_check_macro(env, name: str, part: str):
     def macro():
         render = getattr(BUILD.core("macros.selfcheck.render"), part)
         args = (env.conf.get("site_url"),) if part == "embed_snippet" else ()
-        lang = lang_of(env.conf)
         if part == "widget":
-            args = (widget_messages(BUILD, lang),)
-        return render(BUILD.model(lang), page_source(env.page), *args)
+            args = (widget_messages(BUILD, lang_of(env.conf)),)
+        return render(BUILD.model(lang_of(env.conf)), page_source(env.page), *args)
 
     macro.__name__ = name
     return macro

@@ -12,7 +12,10 @@ The pseudo-locale ``qps-ploc`` is made from the English through :func:`~.pseudo.
 
 from __future__ import annotations
 
+import json
 import re
+from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
 
 import yaml
@@ -94,6 +97,75 @@ def coverage(name: str, lang: str, data_dir: Path = DATA_DIR) -> dict[str, int]:
     return counts
 
 
+def plural_form(lang: str, count: int) -> str:
+    """CLDR's cardinal category for ``count``: Portuguese (pt) counts 0 and 1 as "one", English only 1."""
+    if lang.split("-")[0].lower() == "pt":
+        return "one" if count in (0, 1) else "other"
+    return "one" if count == 1 else "other"
+
+
+@dataclass(frozen=True)
+class Messages:
+    """One catalog in one language, for the site's renderers: ``msg(key, **values)`` is the text, its placeholders
+    filled. A plural entry takes its form from ``count``. A key the English catalog lacks is a programming error and
+    raises ``KeyError`` naming the catalog, so a renderer cannot print an empty string. The site shows only current
+    translations (a stale one falls back to the English, and the page says so); the widget's JSON takes
+    :func:`catalog`, which keeps a stale one.
+    """
+
+    lang: str
+    english: dict
+    texts: dict = field(default_factory=dict)  # key -> the language's value, only where translated and current
+    stale: frozenset = frozenset()  # keys whose translation was made from an older English text
+    source: str = "data/messages/site.yml"
+
+    def __call__(self, key: str, **values) -> str:
+        if key not in self.english:
+            raise KeyError(f"{self.source} has no message '{key}'")
+        value = self.texts.get(key, self.english[key])
+        lang = self.lang if key in self.texts else "en"
+        if isinstance(value, dict):
+            value = value.get(plural_form(lang, values["count"]), value["other"])
+        return value.format(**values) if values else value
+
+    def fell_back(self, key: str) -> bool:
+        """Whether ``key`` shows its English text (missing or stale) in a language other than English."""
+        return self.lang != "en" and key not in self.texts
+
+    def keys(self, prefix: str = "") -> list[str]:
+        return [k for k in self.english if k.startswith(prefix)]
+
+
+def _stamp(path: Path):
+    return path.stat().st_mtime_ns if path.is_file() else None
+
+
+def messages(name: str, lang: str = "en", data_dir: Path = DATA_DIR) -> Messages:
+    """The catalog ``name`` in ``lang`` as a :class:`Messages`; read again when either file changes (``make serve``
+    shows an edited catalog on the next rebuild)."""
+    stamps = (_stamp(english_path(name, data_dir)), _stamp(overlay_path(name, lang, data_dir)))
+    return _messages(name, lang, data_dir, stamps)
+
+
+@cache
+def _messages(name: str, lang: str, data_dir: Path, stamps: tuple) -> Messages:
+    source, where = english(name, data_dir), f"data/{MESSAGES_DIR}/{name}.yml"
+    if lang == "en":
+        return Messages(lang, source, source=where)
+    if lang == PSEUDO:
+        return Messages(lang, source, catalog(name, lang, data_dir), source=where)
+    overlay = _read(overlay_path(name, lang, data_dir))
+    states = {key: status(value, overlay.get(key)) for key, value in source.items()}
+    texts = {key: overlay[key]["text"] for key, state in states.items() if state == "translated"}
+    stale = frozenset(key for key, state in states.items() if state == "stale")
+    return Messages(lang, source, texts, stale, source=where)
+
+
+def site(lang: str = "en") -> Messages:
+    """The site's catalog, data/messages/site.yml, in ``lang``: what renderers take as ``msg``."""
+    return messages("site", lang)
+
+
 def _lines(path: Path) -> dict[str, int]:
     """The line of each top-level key of a YAML mapping (1-based)."""
     node = yaml.compose(path.read_text(encoding="utf-8"))
@@ -137,3 +209,46 @@ def problems(name: str, lang: str, data_dir: Path = DATA_DIR, root: Path | None 
                 f"{at}: message '{key}' has the placeholders {found} - the English has {expected}, keep exactly those"
             )
     return out
+
+
+HEADER = (
+    "# {lang} words of data/messages/{name}.yml. Each: source (the English it translates, as a hash; keep it when you\n"
+    "# translate) and text (yours: keep every {{placeholder}}; a plural entry gets one text per plural form of the\n"
+    "# language, 'other' required). No text: missing, the English is shown. See CONTRIBUTING.md, Translating.\n"
+)
+
+
+def scaffold(name: str, lang: str, data_dir: Path = DATA_DIR) -> tuple[int, int]:
+    """(Re)write a language's catalog: every English key, with the English as a comment; written texts and their
+    ``source`` are kept (so a changed English shows as stale), keys the English dropped are dropped. (texts, done)."""
+    source, path = english(name, data_dir), overlay_path(name, lang, data_dir)
+    old = _read(path)
+    lines, done = [], 0
+    for key, value in source.items():
+        entry = old.get(key) if isinstance(old.get(key), dict) else {}
+        written = entry.get("text") not in (None, "")
+        done += written
+        forms = value.items() if isinstance(value, dict) else [(None, value)]
+        lines.append(f"{key}:")
+        shown = [(form, text if text == text.strip() else json.dumps(text, ensure_ascii=False)) for form, text in forms]
+        lines += [f"  # {form}: {text}" if form else f"  # {text}" for form, text in shown]  # spaces at an end: quoted
+        kept = (
+            {"source": entry.get("source", source_hash(value)), "text": entry["text"]}
+            if written
+            else {"source": source_hash(value)}
+        )
+        dumped = yaml.safe_dump(kept, allow_unicode=True, width=10**9, sort_keys=False).rstrip("\n")
+        lines += [f"  {line}" for line in dumped.split("\n")]
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(HEADER.format(lang=lang, name=name) + "\n".join(lines) + "\n", encoding="utf-8")
+    return len(source), done
+
+
+if __name__ == "__main__":
+    import sys
+
+    for lang in sys.argv[1:] or ["pt-BR"]:
+        total, done = scaffold("widget", lang)
+        print(
+            f"data/{I18N_DIR}/{lang}/{MESSAGES_DIR}/widget.yml: {total} texts, {done} translated, {total - done} missing"
+        )

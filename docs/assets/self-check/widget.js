@@ -73,7 +73,7 @@ export function mountWidget(root, data, jsonUrl) {
   const tools = toolsView({ data, view, jsonUrl, siteRoot, say, state });
   const links = linkView(view, notices, { current: () => work, use: useLink, adopt, say });
 
-  root.replaceChildren(h("div", { class: "gsc" }, notices.element, questions.element, result.element, actions, confirmBox,
+  root.replaceChildren(h("div", { class: "gsc", lang: data.lang }, notices.element, questions.element, result.element, actions, confirmBox,
     noteHint, shareField, tools, status));
   restore();
   showUndo();
