@@ -65,18 +65,9 @@ def widget_messages(build, lang: str | None = None) -> dict:
     return build.core("macros.i18n.messages").catalog("widget", lang)
 
 
-def widget_languages(alternates) -> dict[str, str]:
-    """Each published language's tag -> its URL prefix ("" for English), from the config's ``extra.alternate``, so
-    the widget's JSON can point an embed's ?lang= to that language's own JSON."""
-    return {alt["lang"]: alt.get("prefix", "").rstrip("/") for alt in alternates or [] if alt.get("lang")}
-
-
-def generated(
-    build, model, site_url: str | None, hand_written: set[str], lang: str = "en", prefix: str = "", alternates=()
-) -> list:
+def generated(build, model, site_url: str | None, hand_written: set[str], lang: str = "en", prefix: str = "") -> list:
     """Every level and practice page (in ``lang``, with a notice where its text falls back to English or is
-    stale), the widget's JSON (with the other languages' from ``alternates``) and its schema, and self-hosted
-    mermaid."""
+    stale), the widget's JSON and its schema, and self-hosted mermaid."""
     out = []
     msg = build.messages(lang)
     notice = build.core("macros.render.notice")
@@ -91,9 +82,7 @@ def generated(
     out.append(
         Output(
             export.JSON_PATH,
-            content=export.widget_json(
-                model, widget_messages(build, lang), lang, widget_languages(alternates) or {lang: prefix.rstrip("/")}
-            ),
+            content=export.widget_json(model, widget_messages(build, lang)),
         )
     )
     schema = build.core(

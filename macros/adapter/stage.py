@@ -72,16 +72,6 @@ def staged_config(config: dict, model, build: Build, dest: Path, tool: str) -> d
     return out
 
 
-def config_alternates(config_path: Path = CONFIG) -> list[dict]:
-    """The published languages of a config (``extra.alternate``), as the staged build's widget JSON lists them."""
-    config = yaml.load(config_path.read_text(encoding="utf-8"), Loader=_Loader)  # noqa: S506 - SafeLoader subclass
-    return _alternates(config)
-
-
-def _alternates(config: dict) -> list[dict]:
-    return (config.get("extra") or {}).get("alternate") or []
-
-
 def _write(path: Path, data: bytes) -> bool:
     if path.is_file() and path.read_bytes() == data:
         return False
@@ -105,7 +95,7 @@ def stage(dest: Path, *, config_path: Path = CONFIG, tool: str = "mkdocs", build
     site_url = os.environ.get("SITE_URL") or None  # what `site_url: !ENV SITE_URL` reads
     widget = [p for p in files if outputs.is_widget_source(p)]
     for out in [
-        *outputs.generated(build, model, site_url, hand_written, alternates=_alternates(config)),
+        *outputs.generated(build, model, site_url, hand_written),
         *outputs.minified_widget(docs, widget),
     ]:
         files[out.path] = out.source.read_bytes() if out.source is not None else out.content.encode("utf-8")
