@@ -81,9 +81,11 @@ def on_files(files, config):
     try:
         pages = {f.src_uri: f for f in files.documentation_pages()}
         english = {path: Path(f.abs_src_path).read_text(encoding="utf-8") for path, f in pages.items()}
-        for out in outputs.localized_pages(BUILD, english, BUILD.lang, BUILD.prefix):
-            files.remove(pages[out.path])
-            files.append(_file(config, out))
+        local = {
+            out.path: _file(config, out) for out in outputs.localized_pages(BUILD, english, BUILD.lang, BUILD.prefix)
+        }
+        if local:  # each page in its place: the order of the files is the order of the sitemap and the search index
+            files = Files([local.get(f.src_uri, f) for f in files])
         for out in outputs.generated(BUILD, model(), config.site_url, hand_written, BUILD.lang, BUILD.prefix):
             files.append(_file(config, out))
         widget = [f for f in files if outputs.is_widget_source(f.src_uri) and f.abs_src_path]
