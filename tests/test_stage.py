@@ -15,8 +15,8 @@ from macros.adapter import outputs
 from macros.adapter.stage import _Loader, stage
 from macros.adapter.state import Build
 from tests.support import FIXTURES, ROOT, build_site, make_data
-from tools.site import language_configs
 from tools.engines import differences
+from tools.site import language_configs
 
 
 def _stage(dest, *args, **env) -> subprocess.CompletedProcess:
