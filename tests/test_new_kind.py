@@ -50,6 +50,15 @@ def copy(tmp_path_factory) -> Path:
     kinds.write_text(
         text.replace("\nfrom .model_topics import ", "\nfrom .model_topics import Role\nfrom .model_topics import ", 1)
     )
+    texts = root / "macros" / "i18n" / "texts.py"  # which of its fields a translation may replace
+    text = texts.read_text(encoding="utf-8")
+    texts.write_text(
+        text.replace(
+            "\nTEXTS: dict[str, Texts | None] = {\n",
+            '\nTEXTS: dict[str, Texts | None] = {\n    "roles": Texts(("name", "does")),\n',
+            1,
+        )
+    )
     topics = root / "macros" / "model_topics.py"
     topics.write_text(topics.read_text(encoding="utf-8") + RECORD, encoding="utf-8")
     schemas = root / "data" / "schema"
