@@ -75,14 +75,15 @@ def staged_config(config: dict, model, build: Build, dest: Path, tool: str) -> d
     """The project's configuration for the staged folder: its nav filled in (in the config's language), no hooks,
     macros without includes; a language's address and selector links as the hooks would set them."""
     out = {k: v for k, v in config.items() if k not in ("hooks", "watch")}
-    lang, prefix = languages.lang_of(config), languages.prefix_of(config)
+    lang = languages.lang_of(config)
+    prefix = languages.prefix_of(lang, model)
     out["docs_dir"] = "docs"
     msg = build.messages(lang)
     out["nav"] = outputs.nav(config.get("nav"), model, build.core("macros.render.pages"), msg)
     english_url = os.environ.get("SITE_URL") or None  # what `site_url: !ENV SITE_URL` reads
     if prefix:
         out["site_url"] = languages.site_url(english_url, prefix)
-    out["extra"] = {**(config.get("extra") or {}), "alternate": languages.alternates(config, english_url)}
+    out["extra"] = {**(config.get("extra") or {}), "alternate": languages.alternates(prefix, model, english_url)}
     out["theme"] = {**config["theme"], **TOOL_THEME.get(tool, {})}
     if lang != languages.ENGLISH:
         out["theme"]["palette"] = [
@@ -115,16 +116,17 @@ def stage(dest: Path, *, config_path: Path = CONFIG, tool: str = "mkdocs", build
     """Write the staged folder; returns the ``docs/``-relative paths whose content changed (all, the first time)."""
     dest = dest.resolve()
     config = read_config(config_path)
-    lang, prefix = languages.lang_of(config), languages.prefix_of(config)
+    lang = languages.lang_of(config)
     docs = (config_path.parent / config.get("docs_dir", "docs")).resolve()
     model = build.model(lang)
+    prefix = languages.prefix_of(lang, model)
     files = _docs_files(docs)
     hand_written = set(files)
     site_url = languages.site_url(os.environ.get("SITE_URL") or None, prefix)  # what `site_url: !ENV SITE_URL` reads
     widget = [p for p in files if outputs.is_widget_source(p)]
     english = {p: data.decode("utf-8") for p, data in files.items() if p.endswith(".md")}
     generated = outputs.generated(build, model, site_url, hand_written, lang, prefix)
-    localized = outputs.localized_pages(build, english, lang, prefix)
+    localized = outputs.localized_pages(build, model, english, lang, prefix)
     for out in [*localized, *generated, *outputs.minified_widget(docs, widget)]:
         files[out.path] = out.source.read_bytes() if out.source is not None else out.content.encode("utf-8")
     staged_docs = dest / "docs"
@@ -159,7 +161,7 @@ def main(argv: list[str] | None = None) -> int:
     except invalid as exc:
         print(f"the data in {data_dir()} is invalid:\n{exc}", file=sys.stderr)
         return 1
-    except outputs.AdapterError as exc:
+    except (outputs.AdapterError, languages.LanguageError) as exc:
         print(exc, file=sys.stderr)
         return 1
     print(
