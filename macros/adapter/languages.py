@@ -10,6 +10,7 @@ imports MkDocs: the hooks and the staged build both use it.
 
 from __future__ import annotations
 
+import os
 import posixpath
 import re
 from pathlib import Path
@@ -29,7 +30,20 @@ class LanguageError(Exception):
     """A language's build cannot go on; the message says what to add or fix."""
 
 
+PSEUDO_ENV = "GENAIOPS_LANG"  # GENAIOPS_LANG=qps-ploc: the test-only pseudo-locale build (never published)
+
+
 def lang_of(config) -> str:
+    """The build's language: ``extra.lang`` of its config (English when none), or the pseudo-locale when the
+    environment asks for it (tests/test_pseudo_site.py builds mkdocs.yml so, into a folder of its own)."""
+    asked = os.environ.get(PSEUDO_ENV)
+    if asked:
+        if asked != PSEUDO:
+            raise LanguageError(
+                f"{PSEUDO_ENV}={asked}: only the test-only pseudo-locale {PSEUDO} is built from the environment - "
+                "a language is built with its own mkdocs.<path>.yml"
+            )
+        return PSEUDO
     return (config.get("extra") or {}).get("lang") or ENGLISH
 
 
@@ -138,6 +152,9 @@ def page_status(lang: str, page: str, english: str) -> tuple[str, str]:
 _PAGE_KEEP = re.compile(r"(\{\s*[#.:][^}]*\}|^!!!\s+\w+|^\[[^\]]+\]:\s*\S+)", re.M)
 
 
+PROSE_META = ("title", "description")  # the front matter a reader reads; the rest (template, hide...) is settings
+
+
 def pseudo_page(text: str) -> str:
     """A hand-written page in the pseudo-locale: prose and front matter values transformed; code blocks, front
     matter keys, macros, link targets, attribute lists and HTML kept."""
@@ -145,7 +162,7 @@ def pseudo_page(text: str) -> str:
     if head:
         lines = ["---"]
         for key, value in meta.items():
-            value = pseudo_text(value) if isinstance(value, str) and key not in ("render_macros",) else value
+            value = pseudo_text(value) if key in PROSE_META and isinstance(value, str) else value
             lines.append(yaml.safe_dump({key: value}, allow_unicode=True, width=10**9).rstrip("\n"))
         head = "\n".join(lines) + "\n---\n"
     out, fence = [], None

@@ -43,6 +43,7 @@ PAGE_MACROS = {
     "topic_notes": ("topics", "topic_notes"),
     "topic_references": ("topics", "topic_references"),
     "cases_list": ("cases", "cases_list"),
+    "translations_status": ("translations", "translations_status"),
 }
 # The self-check's parts: its mount point, how scoring works, where it runs, and the snippet other sites embed it with.
 SELF_CHECK_MACROS = {
