@@ -14,8 +14,6 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass, field
-from functools import cache
 from pathlib import Path
 
 import yaml
@@ -95,75 +93,6 @@ def coverage(name: str, lang: str, data_dir: Path = DATA_DIR) -> dict[str, int]:
     for key, value in source.items():
         counts[status(value, overlay.get(key))] += 1
     return counts
-
-
-def plural_form(lang: str, count: int) -> str:
-    """CLDR's cardinal category for ``count``: Portuguese (pt) counts 0 and 1 as "one", English only 1."""
-    if lang.split("-")[0].lower() == "pt":
-        return "one" if count in (0, 1) else "other"
-    return "one" if count == 1 else "other"
-
-
-@dataclass(frozen=True)
-class Messages:
-    """One catalog in one language, for the site's renderers: ``msg(key, **values)`` is the text, its placeholders
-    filled. A plural entry takes its form from ``count``. A key the English catalog lacks is a programming error and
-    raises ``KeyError`` naming the catalog, so a renderer cannot print an empty string. The site shows only current
-    translations (a stale one falls back to the English, and the page says so); the widget's JSON takes
-    :func:`catalog`, which keeps a stale one.
-    """
-
-    lang: str
-    english: dict
-    texts: dict = field(default_factory=dict)  # key -> the language's value, only where translated and current
-    stale: frozenset = frozenset()  # keys whose translation was made from an older English text
-    source: str = "data/messages/site.yml"
-
-    def __call__(self, key: str, **values) -> str:
-        if key not in self.english:
-            raise KeyError(f"{self.source} has no message '{key}'")
-        value = self.texts.get(key, self.english[key])
-        lang = self.lang if key in self.texts else "en"
-        if isinstance(value, dict):
-            value = value.get(plural_form(lang, values["count"]), value["other"])
-        return value.format(**values) if values else value
-
-    def fell_back(self, key: str) -> bool:
-        """Whether ``key`` shows its English text (missing or stale) in a language other than English."""
-        return self.lang != "en" and key not in self.texts
-
-    def keys(self, prefix: str = "") -> list[str]:
-        return [k for k in self.english if k.startswith(prefix)]
-
-
-def _stamp(path: Path):
-    return path.stat().st_mtime_ns if path.is_file() else None
-
-
-def messages(name: str, lang: str = "en", data_dir: Path = DATA_DIR) -> Messages:
-    """The catalog ``name`` in ``lang`` as a :class:`Messages`; read again when either file changes (``make serve``
-    shows an edited catalog on the next rebuild)."""
-    stamps = (_stamp(english_path(name, data_dir)), _stamp(overlay_path(name, lang, data_dir)))
-    return _messages(name, lang, data_dir, stamps)
-
-
-@cache
-def _messages(name: str, lang: str, data_dir: Path, stamps: tuple) -> Messages:
-    source, where = english(name, data_dir), f"data/{MESSAGES_DIR}/{name}.yml"
-    if lang == "en":
-        return Messages(lang, source, source=where)
-    if lang == PSEUDO:
-        return Messages(lang, source, catalog(name, lang, data_dir), source=where)
-    overlay = _read(overlay_path(name, lang, data_dir))
-    states = {key: status(value, overlay.get(key)) for key, value in source.items()}
-    texts = {key: overlay[key]["text"] for key, state in states.items() if state == "translated"}
-    stale = frozenset(key for key, state in states.items() if state == "stale")
-    return Messages(lang, source, texts, stale, source=where)
-
-
-def site(lang: str = "en") -> Messages:
-    """The site's catalog, data/messages/site.yml, in ``lang``: what renderers take as ``msg``."""
-    return messages("site", lang)
 
 
 def _lines(path: Path) -> dict[str, int]:
