@@ -172,6 +172,7 @@ def embed_snippet(model: Model, page: str, site_url: str | None) -> str:
         return f"```text\n{parts[key]}\n```"
 
     themes = ", ".join(f"`{t}`" for t in THEMES)
+    languages = ", ".join(["English (`en`)", *(f"{lang.name} (`{lang.code}`)" for lang in model.languages)])
     if site_url:
         intro = "Copy this into your page:"
     else:
@@ -214,10 +215,14 @@ def embed_snippet(model: Model, page: str, site_url: str | None) -> str:
             "`?accent=` sets the colour of the bars, borders and choices, as three or six hex digits without "
             "the `#` (for example `?theme=dark&accent=0a7ea4`); any other value is ignored. Text never takes the "
             "accent, so it keeps its contrast whatever colour you pick.",
+            f"**Language.** Add `?lang=` to the frame's address to show the self-check in another language this "
+            f"guide is published in: {languages} (for example `?lang={model.languages[-1].code if model.languages else 'en'}`). "
+            "Any other value shows English, the source, without an error. Answers and notes are kept by question, "
+            "not by wording, so a reader who switches language keeps every one of them.",
             "### With a script, without an iframe",
             "The self-check can also sit in your page itself: add the script and the element. The element's "
             "content (here a link to this page) shows until the self-check has loaded, and stays if it cannot. "
-            f"It takes the same `theme` ({themes}) and `accent` as attributes, and keeps its styles to itself: "
+            f"It takes the same `theme` ({themes}), `accent` and `lang` as attributes, and keeps its styles to itself: "
             "your page's styles do not change it, and its styles do not change your page.",
             block("script"),
             f"When the reader's change gives a result, the element dispatches a `{RESULT_EVENT}` event (never on "
