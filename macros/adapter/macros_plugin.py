@@ -80,8 +80,6 @@ def _self_check_macro(env, name: str, part: str):
         lang = lang_of(env.conf)
         if part == "widget":
             args = (widget_messages(BUILD, lang),)
-        else:  # the page's prose: the site catalog in the page's language
-            args = (*args, BUILD.messages(lang))
         return render(BUILD.model(lang), page_source(env.page), *args)
 
     macro.__name__ = name
