@@ -190,7 +190,6 @@ def localized_page(lang: str, page: str, english: str, prefix: str, msg, notice,
     worst text needs: of the page's own text, or of the data it renders (``data``: that data's worst status)."""
     if lang == PSEUDO:
         return pseudo_page(english)
-    status, text = page_status(lang, page, english)
-    status = min(status, data, key=WORST.index)
-    block = notice.notice(status, page, prefix, msg)
-    return notice.with_notice(text, block)
+    own, text = page_status(lang, page, english)
+    block = notice.notice(min(own, data, key=WORST.index), page, prefix, msg)
+    return notice.with_notice(text, block, english=own == "missing")

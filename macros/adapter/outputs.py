@@ -76,7 +76,9 @@ def generated(build, model, site_url: str | None, hand_written: set[str], lang: 
         if path in hand_written:
             raise AdapterError(f"docs/{path} would hide the page generated from data - delete the hand-written file")
         if lang != languages.ENGLISH:
-            markdown = notice.with_notice(markdown, notice.notice(page_status(model, path), path, prefix, msg))
+            shown = model.translation.page(page_records(model, path))
+            block = notice.notice(shown.worst, path, prefix, msg)
+            markdown = notice.with_notice(markdown, block, english=shown.total > 0 and shown.missing == shown.total)
         out.append(Output(path, content=markdown))
     # The self-check widget's only input, written from the validated model (never copied by hand).
     export = build.core("macros.selfcheck.export")
