@@ -80,6 +80,8 @@ def _self_check_macro(env, name: str, part: str):
         lang = lang_of(env.conf)
         if part == "widget":
             args = (widget_messages(BUILD, lang),)
+        elif part in ("origin", "scoring"):
+            args = (BUILD.messages(lang),)
         return render(BUILD.model(lang), page_source(env.page), *args)
 
     macro.__name__ = name

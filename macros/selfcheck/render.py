@@ -10,7 +10,7 @@ from urllib.parse import urljoin
 from ..contract import EMBED_ELEMENT, HEIGHT_MESSAGE, MESSAGE_VERSION, RESULT_EVENT, RESULT_MESSAGE, THEMES
 from ..model import Model
 from ..render.levels import gate_points
-from ..render.md import band, page_url, rel, rel_url, table
+from ..render.md import band, english, level_label, page_url, rel, rel_url, table
 from .export import JSON_PATH, SELF_CHECK_PAGE, json_url
 from .scoring import rescale
 
@@ -40,75 +40,67 @@ def widget(model: Model, page: str, messages: dict) -> str:
     )
 
 
-def origin(model: Model, page: str) -> str:
+def origin(model: Model, page: str, msg=None) -> str:
     """Say plainly what the self-check is: the guide's own questionnaire on the published model's bands."""
+    msg = msg or english()
     official = model.reference_by_id[model.self_check.official_assessment]
-    return (
-        f"This self-check is this guide's own questionnaire. It is built on the published {model.title} and uses "
-        f"its four levels and score bands, but it is not the [{official.title}]({official.url}) that "
-        f"{official.publisher} offers. That assessment asks its own questions; this one asks about the practices "
-        "of this guide, one question for each practice or pair of closely related practices, so the two can place "
-        "the same team differently."
+    return msg(
+        "selfcheck.origin",
+        title=model.title,
+        official=f"[{official.title}]({official.url})",
+        publisher=official.publisher,
     )
 
 
-def scoring(model: Model, page: str) -> str:
+def scoring(model: Model, page: str, msg=None) -> str:
     """How answers become a score and a level, with every number taken from the data."""
+    msg = msg or english()
     sc = model.self_check
     top = model.max_score
     rows = [
         [s.name, "; ".join(f"{o.text}: {o.points}" for o in s.options), str(sum(q.scale == s.id for q in sc.questions))]
         for s in sc.scales
     ]
-    level_rows = [[f"[{lv.label}]({rel(page, lv.page)})", band(lv), _gate(model, lv)] for lv in model.levels]
+    level_rows = [
+        [f"[{level_label(lv, msg)}]({rel(page, lv.page)})", band(lv), _gate(model, lv, msg)] for lv in model.levels
+    ]
     optional = [q for q in sc.questions if q.not_applicable]
     optional_rows = [[q.text, q.not_applicable, str(sc.scale_by_id[q.scale].top)] for q in optional]
     needed = -(-sc.applicable_min_percent * top // 100)
     out = [
-        f"The self-check asks **{len(sc.questions)} questions**. Each names the practice or practices of the guide "
-        "it assesses, so every practice is asked about. Each answer gives the points shown below; the answers "
-        "share these scales:",
-        table(["Scale", "Answers and their points", "Questions"], rows),
-        f"The highest answers add up to **{top} points**, the scale on which the published bands are set. Your "
-        "score is the sum of your points, and it places you in a band. A band counts only when it is **earned at "
-        f"that level**: at least {sc.level_gate_percent}% of the points of the questions about that level's "
-        "practices, and of each level below it, must be earned. Otherwise you are placed at the level below the "
-        "first one whose share is missing, and the result says so:",
-        table(["Level", f"Score out of {top}", "Points that must be earned at the level"], level_rows),
+        msg("selfcheck.asks", count=len(sc.questions)),
+        table([msg("selfcheck.col_scale"), msg("selfcheck.col_answers"), msg("selfcheck.col_questions")], rows),
+        msg("selfcheck.bands", top=top, percent=sc.level_gate_percent),
+        table([msg("selfcheck.col_level"), msg("selfcheck.col_score", top=top), msg("selfcheck.col_gate")], level_rows),
     ]
     if optional:
         example = max(optional, key=lambda q: sc.scale_by_id[q.scale].top)
         applicable = top - sc.scale_by_id[example.scale].top
         earned = applicable - 6
         out += [
-            f"**Not applicable.** Only {len(optional)} questions offer *Not applicable*, each for a situation in "
-            "which its practice cannot apply; every other question applies to every team that runs generative-AI "
-            "applications:",
-            table(["Question", "Not applicable when", "Points"], optional_rows),
-            f"A question you mark *Not applicable* is left out, and your points are rescaled to the {top}-point "
-            f"scale: **score = points earned × {top} ÷ the most points the applicable questions allow**, rounded to "
-            f"the nearest whole number, halves up. For example, with one {sc.scale_by_id[example.scale].top}-point "
-            f"question left out, {earned} of {applicable} points give {earned} × {top} ÷ {applicable}, which is "
-            f"{rescale(earned, applicable, top)}. *Not applicable* never counts towards earning a level, so it can "
-            "never lift a result above what having the practice in place would give.",
-            f"A level is given only when questions worth at least {sc.applicable_min_percent}% of the points "
-            f"({needed} of {top}) apply. Below that, the result shows your points and says that there are not "
-            "enough answers to place you.",
+            msg("selfcheck.optional", count=len(optional), not_applicable=msg("selfcheck.not_applicable")),
+            table(
+                [msg("selfcheck.col_question"), msg("selfcheck.col_when"), msg("selfcheck.col_points")], optional_rows
+            ),
+            msg(
+                "selfcheck.rescale",
+                not_applicable=msg("selfcheck.not_applicable"),
+                top=top,
+                left_out=sc.scale_by_id[example.scale].top,
+                earned=earned,
+                applicable=applicable,
+                result=rescale(earned, applicable, top),
+            ),
+            msg("selfcheck.enough", percent=sc.applicable_min_percent, needed=needed, top=top),
         ]
-    out += [
-        "**Your plan** lists every practice that the next level up needs (and any of an earlier level) that your "
-        "answers show as missing or partly in place: the lowest level first, then the area with the smallest share "
-        "of its points. Each links to its practice page and references. A short list acknowledges what is already "
-        "in place. At the top level, the plan lists every practice not yet fully in place.",
-    ]
+    out.append(msg("selfcheck.plan"))
     return "\n\n".join(out)
 
 
-def _gate(model: Model, level) -> str:
+def _gate(model: Model, level, msg) -> str:
     if level.number == model.levels[0].number:
-        return "none: every organization starts here"
-    need = gate_points(model, level)
-    return f"{need} of {model.points_by_level.get(level.number, 0)}"
+        return msg("selfcheck.gate_none")
+    return msg("selfcheck.gate", need=gate_points(model, level), points=model.points_by_level.get(level.number, 0))
 
 
 def _address(site_url: str | None, path: str) -> str:
