@@ -82,6 +82,8 @@ def _self_check_macro(env, name: str, part: str):
             args = (widget_messages(BUILD, lang),)
         elif part in ("origin", "scoring"):
             args = (BUILD.messages(lang),)
+        else:  # the embed snippet: the published address, then the words around the code
+            args = (*args, BUILD.messages(lang))
         return render(BUILD.model(lang), page_source(env.page), *args)
 
     macro.__name__ = name

@@ -156,74 +156,43 @@ def embed_parts(model: Model, site_url: str | None) -> dict[str, str]:
     return {"iframe": iframe, "listener": listener, "script": script, "element_listener": element_listener}
 
 
-def embed_snippet(model: Model, page: str, site_url: str | None) -> str:
+def embed_snippet(model: Model, page: str, site_url: str | None, msg=None) -> str:
     """How another site embeds the self-check, in a frame or with a script, and the messages it can listen for."""
+    msg = msg or english()
     parts = embed_parts(model, site_url)
 
     def block(key: str) -> str:
         return f"```text\n{parts[key]}\n```"
 
     themes = ", ".join(f"`{t}`" for t in THEMES)
-    if site_url:
-        intro = "Copy this into your page:"
-    else:
-        intro = (
-            "This copy of the guide was built without its public address (`site_url`), so the addresses below "
-            "are relative: put the guide's address in front of them."
-        )
+    intro = msg("embed.copy") if site_url else msg("embed.relative")
     messages = table(
-        ["`type`", "`version`", "Then", "Sent"],
+        [msg("embed.col_type"), msg("embed.col_version"), msg("embed.col_then"), msg("embed.col_sent")],
         [
-            [f"`{HEIGHT_MESSAGE}`", str(MESSAGE_VERSION), "`height`: the content's height in CSS pixels",
-             "once the questions are shown, and whenever the height changes"],
-            [f"`{RESULT_MESSAGE}`", str(MESSAGE_VERSION), "`level`: the level number; `score`: the score",
-             "when the reader's change in the frame gives a level (an answer, a target level, an import); "
-             "never on load"],
+            [f"`{HEIGHT_MESSAGE}`", str(MESSAGE_VERSION), msg("embed.height_fields"), msg("embed.height_sent")],
+            [f"`{RESULT_MESSAGE}`", str(MESSAGE_VERSION), msg("embed.result_fields"), msg("embed.result_sent")],
         ],
-    )  # fmt: skip
+    )
+    event = f"`{RESULT_EVENT}`"
     return "\n\n".join(
         [
-            "### In an iframe",
+            f"### {msg('embed.iframe')}",
             intro,
             block("iframe"),
-            "The frame sends the page that holds it small messages, and nothing from the answers. These few lines, "
-            "in a script that runs after the iframe element, fit the frame's height to its content (without them "
-            "the frame keeps its 900 pixels and scrolls inside) and read the result:",
+            msg("embed.listener"),
             block("listener"),
-            "Every message is an object with `type` and `version` first, then the fields of its type:",
+            msg("embed.shape"),
             messages,
-            "`version` is raised when the fields of a message change, so a listener that checks it, as above, "
-            "never misreads a newer shape.",
-            "**What your page learns.** The result is sent only after the reader changes something in the frame, "
-            "never when the frame loads: a reader who comes back finds their saved answers in the frame, and your "
-            "page learns nothing of them until they act. The height is sent from the start, as the frame needs "
-            "it; it follows what the frame shows, so it is larger when saved answers give a result and a plan "
-            "(it tells that much, never the answers, the level or the score). "
-            "The listener checks both `event.source` and `event.origin`, so a message from any other window, or "
-            "from another page the frame was sent to, is ignored.",
-            f"**Theme.** Add `?theme=` to the frame's address to match your page: {themes} (the default is "
-            f"`{THEMES[0]}`; `auto` follows the reader's system setting, `prefers-color-scheme`). "
-            "`?accent=` sets the colour of the bars, borders and choices, as three or six hex digits without "
-            "the `#` (for example `?theme=dark&accent=0a7ea4`); any other value is ignored. Text never takes the "
-            "accent, so it keeps its contrast whatever colour you pick.",
-            "### With a script, without an iframe",
-            "The self-check can also sit in your page itself: add the script and the element. The element's "
-            "content (here a link to this page) shows until the self-check has loaded, and stays if it cannot. "
-            f"It takes the same `theme` ({themes}) and `accent` as attributes, and keeps its styles to itself: "
-            "your page's styles do not change it, and its styles do not change your page.",
+            msg("embed.version"),
+            msg("embed.learns"),
+            msg("embed.theme", themes=themes, default=THEMES[0]),
+            f"### {msg('embed.script')}",
+            msg("embed.element", themes=themes),
             block("script"),
-            f"When the reader's change gives a result, the element dispatches a `{RESULT_EVENT}` event (never on "
-            "load), whose `detail` holds `level`, `score`, `max` and the level's `name`:",
+            msg("embed.event", event=event),
             block("element_listener"),
-            "Share links made in the element open this guide's self-check page: the element never reads your "
-            "page's address as a share link, and never changes it.",
-            "**The one requirement:** the script, and the questions and styles it loads next to itself, come from "
-            "this guide's address, so when your page is on another site they must be served with the header "
-            "`Access-Control-Allow-Origin` (CORS). GitHub Pages sends `Access-Control-Allow-Origin: *` with every "
-            "public site, though it is not a setting it documents or lets you change; a copy of the guide on your "
-            "own server needs that header on `assets/self-check/`. A Content-Security-Policy on your page must "
-            "allow the guide's address in `script-src` and `connect-src`.",
-            f"On this guide's own pages the widget dispatches the same `{RESULT_EVENT}` event, which bubbles from "
-            "the self-check's element.",
+            msg("embed.share"),
+            msg("embed.cors"),
+            msg("embed.own", event=event),
         ]
     )
