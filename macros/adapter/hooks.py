@@ -18,6 +18,7 @@ if _PROJECT not in sys.path:
     sys.path.insert(0, _PROJECT)
 
 from mkdocs.exceptions import PluginError  # noqa: E402
+from mkdocs.plugins import event_priority  # noqa: E402
 from mkdocs.structure.files import File, Files  # noqa: E402
 
 from macros.adapter import console, languages, outputs, preview  # noqa: E402
@@ -39,6 +40,9 @@ def on_startup(command, dirty):
     console.quiet()
 
 
+# Before the plugins' (priority 0): mkdocs-macros copies the config's site_name for pages' {{ config.site_name }},
+# which a language's build has just translated.
+@event_priority(50)
 def on_config(config):
     BUILD.problems = []
     # One build per language: mkdocs.yml is English, mkdocs.<path>.yml (extra.lang) a language of languages.yml.
