@@ -12,6 +12,7 @@ The pseudo-locale ``qps-ploc`` is made from the English through :func:`~.pseudo.
 
 from __future__ import annotations
 
+import json
 import re
 from pathlib import Path
 
@@ -137,3 +138,46 @@ def problems(name: str, lang: str, data_dir: Path = DATA_DIR, root: Path | None 
                 f"{at}: message '{key}' has the placeholders {found} - the English has {expected}, keep exactly those"
             )
     return out
+
+
+HEADER = (
+    "# {lang} words of data/messages/{name}.yml. Each: source (the English it translates, as a hash; keep it when you\n"
+    "# translate) and text (yours: keep every {{placeholder}}; a plural entry gets one text per plural form of the\n"
+    "# language, 'other' required). No text: missing, the English is shown. See CONTRIBUTING.md, Translating.\n"
+)
+
+
+def scaffold(name: str, lang: str, data_dir: Path = DATA_DIR) -> tuple[int, int]:
+    """(Re)write a language's catalog: every English key, with the English as a comment; written texts and their
+    ``source`` are kept (so a changed English shows as stale), keys the English dropped are dropped. (texts, done)."""
+    source, path = english(name, data_dir), overlay_path(name, lang, data_dir)
+    old = _read(path)
+    lines, done = [], 0
+    for key, value in source.items():
+        entry = old.get(key) if isinstance(old.get(key), dict) else {}
+        written = entry.get("text") not in (None, "")
+        done += written
+        forms = value.items() if isinstance(value, dict) else [(None, value)]
+        lines.append(f"{key}:")
+        shown = [(form, text if text == text.strip() else json.dumps(text, ensure_ascii=False)) for form, text in forms]
+        lines += [f"  # {form}: {text}" if form else f"  # {text}" for form, text in shown]  # spaces at an end: quoted
+        kept = (
+            {"source": entry.get("source", source_hash(value)), "text": entry["text"]}
+            if written
+            else {"source": source_hash(value)}
+        )
+        dumped = yaml.safe_dump(kept, allow_unicode=True, width=10**9, sort_keys=False).rstrip("\n")
+        lines += [f"  {line}" for line in dumped.split("\n")]
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(HEADER.format(lang=lang, name=name) + "\n".join(lines) + "\n", encoding="utf-8")
+    return len(source), done
+
+
+if __name__ == "__main__":
+    import sys
+
+    for lang in sys.argv[1:] or ["pt-BR"]:
+        total, done = scaffold("widget", lang)
+        print(
+            f"data/{I18N_DIR}/{lang}/{MESSAGES_DIR}/widget.yml: {total} texts, {done} translated, {total - done} missing"
+        )

@@ -25,19 +25,24 @@ def question_level(model: Model, question) -> int:
     return model.practice_by_id[question.practices[0]].level
 
 
-def language_urls(lang: str, languages: dict[str, str]) -> dict[str, str]:
-    """Each language's widget JSON relative to this one's: ``languages`` maps a tag to its site's URL prefix
-    ("" for English at the root, "pt-br" for the build under /pt-br/), as each language's build writes its own."""
-    here = posixpath.dirname(posixpath.join(languages.get(lang, ""), JSON_PATH))
-    return {tag: posixpath.relpath(posixpath.join(prefix, JSON_PATH), here) for tag, prefix in languages.items()}
+def language_urls(model: Model) -> dict[str, str]:
+    """Each published language's widget JSON relative to this model's, as each language's build writes its own
+    under its URL prefix (English at the root, pt-BR under pt-br/): an embed's ?lang= follows it. The model's own
+    language is listed even when unpublished (the pseudo-locale of the tests)."""
+    prefixes = {"en": "", **{lang.code: lang.path for lang in model.languages}}
+    prefixes.setdefault(model.lang, "")
+    here = posixpath.dirname(posixpath.join(prefixes[model.lang], JSON_PATH))
+    return {tag: posixpath.relpath(posixpath.join(prefix, JSON_PATH), here) for tag, prefix in prefixes.items()}
 
 
-def widget_data(model: Model, messages: dict, lang: str = "en", languages: dict[str, str] | None = None) -> dict:
-    """Everything the widget shows or computes with; URLs are relative to the site root (``base``).
+# What a question shows when its text is not (or no longer) the translation of the English: a catalog key's end.
+NOTICES = {"missing": "fallback", "stale": "stale"}
 
-    ``messages`` is the widget's catalog in ``lang`` (:func:`macros.i18n.messages.catalog`), written in whole so
-    the widget needs no second request; ``languages`` (tag -> URL prefix) lets an embed pick another with ?lang=.
-    """
+
+def widget_data(model: Model, messages: dict) -> dict:
+    """Everything the widget shows or computes with, in the model's language; URLs are relative to the site root
+    (``base``). ``messages`` is the widget's catalog in that language (:func:`macros.i18n.messages.catalog`),
+    written in whole so the widget needs no second request."""
     sc = model.self_check
     area_rank = {a.id: i for i, a in enumerate(model.areas)}
     practices = model.practice_by_id
@@ -46,8 +51,8 @@ def widget_data(model: Model, messages: dict, lang: str = "en", languages: dict[
     questions = sorted(sc.questions, key=lambda q: area_rank[practices[q.practices[0]].area])
     return {
         "format": FORMAT,
-        "lang": lang,
-        "languages": language_urls(lang, languages or {lang: ""}),
+        "lang": model.lang,
+        "languages": language_urls(model),
         "messages": messages,
         "contract": CONTRACT,
         "model": {"version": model.version, "title": model.title, "max_score": model.max_score},
@@ -73,6 +78,7 @@ def widget_data(model: Model, messages: dict, lang: str = "en", languages: dict[
                 "level": question_level(model, q),
                 "scale": q.scale,
                 **({"not_applicable": q.not_applicable} if q.not_applicable else {}),
+                **({"notice": NOTICES[worst]} if (worst := _status(model, q)) in NOTICES else {}),
             }
             for q in questions
         ],
@@ -92,6 +98,11 @@ def widget_data(model: Model, messages: dict, lang: str = "en", languages: dict[
     }
 
 
-def widget_json(model: Model, messages: dict, lang: str = "en", languages: dict[str, str] | None = None) -> str:
-    data = widget_data(model, messages, lang, languages)
+def _status(model: Model, question) -> str:
+    """The worst status of a question's texts in the model's language ("translated" in English)."""
+    return model.translation.of(question).worst if model.translations else "translated"
+
+
+def widget_json(model: Model, messages: dict) -> str:
+    data = widget_data(model, messages)
     return json.dumps(data, ensure_ascii=False, separators=(",", ":"), sort_keys=False) + "\n"

@@ -7,7 +7,7 @@ import { h } from "./dom.js";
 import { t } from "./i18n.js";
 import { areaOf } from "./scoring.js";
 
-export function questionsView({ data, uid }, onAnswer, onNote) {
+export function questionsView({ data, uid, link, english }, onAnswer, onNote) {
   const na = data.contract.not_applicable;
   const progressText = h("p", { id: `${uid}-progress`, class: "gsc-progress-text" });
   const bar = h("progress", { max: data.questions.length, value: 0, "aria-labelledby": `${uid}-progress` });
@@ -31,8 +31,10 @@ export function questionsView({ data, uid }, onAnswer, onNote) {
       options.push(option(na, t(data, "questions.na"), h("span", { class: "gsc-na-reason", text: question.not_applicable })));
     }
     section.append(h("fieldset", { class: "gsc-question", "aria-describedby": question.help && `${name}-help` },
-      h("legend", {}, h("span", { class: "gsc-number", text: t(data, "questions.number", { number: index + 1 }) }), question.text,
-        question.notice ? h("span", { class: "gsc-lang-notice", text: ` ${t(data, `questions.${question.notice}`)}` }) : null),
+      h("legend", {}, h("span", { class: "gsc-number", text: t(data, "questions.number", { number: index + 1 }) }),
+        h("span", { lang: question.notice === "fallback" ? "en" : null, text: question.text }),
+        // Not (or no longer) the translation of the English: said in the reader's language, with the original a click away.
+        question.notice ? h("span", { class: "gsc-lang-notice" }, " ", link(english, t(data, `questions.${question.notice}`))) : null),
       question.help ? h("p", { id: `${name}-help`, class: "gsc-help", text: question.help }) : null,
       h("div", { class: "gsc-options" }, options),
       h("p", { class: "gsc-note" }, h("label", { for: `${name}-note`, text: t(data, "questions.note") }),

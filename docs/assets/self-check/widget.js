@@ -29,7 +29,9 @@ export function mountWidget(root, data, jsonUrl) {
   const tr = (key, params) => t(data, key, params);
   const undoName = (reason) => tr(`undo.${reason}`); // undo.import, undo.link, undo.reset, undo.undo, undo.tab
   const siteRoot = new URL(data.base, jsonUrl);
-  const view = { data, uid: `gsc${++mounts}`, link: linker(siteRoot, framed) };
+  // The English self-check page, where a question's notice leads: the English JSON's site, at the same page.
+  const english = new URL(data.page, new URL(data.base, new URL(data.languages.en || "", jsonUrl))).href;
+  const view = { data, uid: `gsc${++mounts}`, link: linker(siteRoot, framed), english };
   let work = { answers: {}, notes: {} };
   let known; // the text this tab last read from or wrote to storage; undefined: storage is blocked
   let frozen = false; // storage holds a newer self-check's answers: never written over
@@ -73,7 +75,7 @@ export function mountWidget(root, data, jsonUrl) {
   const tools = toolsView({ data, view, jsonUrl, siteRoot, say, state });
   const links = linkView(view, notices, { current: () => work, use: useLink, adopt, say });
 
-  root.replaceChildren(h("div", { class: "gsc" }, notices.element, questions.element, result.element, actions, confirmBox,
+  root.replaceChildren(h("div", { class: "gsc", lang: data.lang }, notices.element, questions.element, result.element, actions, confirmBox,
     noteHint, shareField, tools, status));
   restore();
   showUndo();
