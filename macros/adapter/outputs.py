@@ -106,6 +106,7 @@ def page_records(model, path: str) -> list:
     if path in topics:
         return [r for name in TOPIC_FIELDS for r in getattr(model, name) if record_topic(r) == topics[path]]
     return {
+        "index.md": list(model.levels),
         "levels/index.md": list(model.levels),
         "practices/index.md": [*model.areas, *model.practices],
         "lifecycle.md": list(model.lifecycle.stages),
