@@ -66,6 +66,9 @@ def on_config(config):
         config.extra["alternate"] = languages.alternates(BUILD.prefix, current, None if BUILD.serving else english_url)
         if BUILD.lang != languages.ENGLISH:
             languages.translate_chrome(config, msg)
+        search = config.plugins.get("material/search") or config.plugins.get("search")
+        if search is not None and (stemmer := languages.search_lang(BUILD.lang, current)):
+            search.config.lang = [stemmer]  # before the search plugin's own on_config, which keeps a value set
         config.nav = outputs.nav(config.nav, current, BUILD.core("macros.render.pages"), msg)
     except languages.LanguageError as exc:
         raise PluginError(str(exc)) from None

@@ -62,6 +62,12 @@ def prefix_of(lang: str, model) -> str:
     )
 
 
+def search_lang(lang: str, model) -> str | None:
+    """The lunr language of the build's search index, as data/i18n/languages.yml gives it (None: Material's
+    default from ``theme.language``, English for English)."""
+    return next((lg.search for lg in model.languages if lg.code == lang), None)
+
+
 def site_url(url: str | None, prefix: str) -> str | None:
     """The build's own address: the English site's, with the language's prefix."""
     if not url or not prefix:

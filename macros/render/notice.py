@@ -28,7 +28,7 @@ def notice(status: str, page: str, prefix: str, msg) -> str:
         return ""
     href = english_url(page, prefix)
     title, text = msg(f"notice.{status}.title"), msg(f"notice.{status}.text")
-    link = f'<a href="{escape(href)}" hreflang="en" lang="en">{escape(msg("notice.english"))}</a>'
+    link = f'<a href="{escape(href)}" hreflang="en">{escape(msg("notice.english"))}</a>'  # the text is in the page's language
     return (
         f'<div class="admonition info genaiops-translation-notice" data-translation="{status}">\n'
         f'<p class="admonition-title">{escape(title)}</p>\n'
