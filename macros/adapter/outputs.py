@@ -76,9 +76,8 @@ def generated(build, model, site_url: str | None, hand_written: set[str], lang: 
         if path in hand_written:
             raise AdapterError(f"docs/{path} would hide the page generated from data - delete the hand-written file")
         if lang != languages.ENGLISH:
-            shown = model.translation.page(page_records(model, path))
-            block = notice.notice(shown.worst, path, prefix, msg)
-            markdown = notice.with_notice(markdown, block, english=shown.total > 0 and shown.missing == shown.total)
+            block = notice.notice(page_status(model, path), path, prefix, msg)
+            markdown = notice.with_notice(markdown, block, english=english_only(model, path))
         out.append(Output(path, content=markdown))
     # The self-check widget's only input, written from the validated model (never copied by hand).
     export = build.core("macros.selfcheck.export")
@@ -113,6 +112,14 @@ def page_records(model, path: str) -> list:
         "comparison.md": list(model.comparison),
         "crosswalk.md": [*model.frameworks, *model.mappings],
     }.get(path, [])
+
+
+def english_only(model, path: str) -> bool:
+    """Whether every text of the data a page shows is English in a language's build (none translated yet)."""
+    if model.lang == languages.ENGLISH:
+        return False
+    shown = model.translation.page(page_records(model, path))
+    return shown.total > 0 and shown.missing == shown.total
 
 
 def page_status(model, path: str) -> str:
