@@ -46,7 +46,10 @@ def on_startup(command, dirty):
 def on_config(config):
     BUILD.problems = []
     # One build per language: mkdocs.yml is English, mkdocs.<path>.yml (extra.lang) a language of languages.yml.
-    BUILD.lang, BUILD.prefix = languages.lang_of(config), ""
+    try:
+        BUILD.lang, BUILD.prefix = languages.lang_of(config), ""
+    except languages.LanguageError as exc:
+        raise PluginError(str(exc)) from None
     # mkdocs serve sets its own http:// address here; the address a build publishes under must be a safe https one.
     if not BUILD.serving and (problem := BUILD.core("macros.validate.text_rules").site_url_problem(config.site_url)):
         raise PluginError(problem)
