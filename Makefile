@@ -104,16 +104,23 @@ LOOK_AHEAD ?= 60
 calendar: $(BUILD_STAMP) ## What retires by TODAY + LOOK_AHEAD days (default: today + 60), as file:line: message
 	$(PY) -m macros check --today $(TODAY) --look-ahead $(LOOK_AHEAD)
 
-site: $(ENGINE_DEPS) ## Build the site into site/ (strict: any warning fails); installs the build set only
+# One build per language: mkdocs.yml (English) into SITE_DIR, then each mkdocs.<prefix>.yml (mkdocs.pt-br.yml) into
+# SITE_DIR/<prefix>; English first, as its build empties SITE_DIR. See ARCHITECTURE.md, "Languages".
+LANG_PREFIXES := $(patsubst mkdocs.%.yml,%,$(wildcard mkdocs.*.yml))
+SITE_LANG ?= en
+SERVE_CONFIG := $(if $(filter en,$(SITE_LANG)),mkdocs.yml,mkdocs.$(SITE_LANG).yml)
+
+site: $(ENGINE_DEPS) ## Build the site in every language into site/ (pt-BR into site/pt-br/; strict: any warning fails)
 	$(ENGINE_PY) -m $(ENGINE) build --strict $(ENGINE_ARGS)--site-dir $(SITE_DIR)
+	$(foreach p,$(LANG_PREFIXES),$(ENGINE_PY) -m $(ENGINE) build --strict -f mkdocs.$(p).yml --site-dir $(SITE_DIR)/$(p) && ) true
 	@echo "Site built in $(SITE_DIR)/: run 'make serve' to preview it with live reload, or open $(SITE_DIR)/index.html" \
 	  "(the self-check needs 'make serve' or another web server: it cannot load its data from file://)"
 
 # The port is checked when the recipe starts, after the installs: a busy one stops make with one line, not
 # with mkdocs serve's traceback.
-serve: $(ENGINE_DEPS) ## Preview the site with live reload on http://127.0.0.1:8000 (another port: make serve PORT=8001)
+serve: $(ENGINE_DEPS) ## Preview the site with live reload on http://127.0.0.1:8000 (PORT=8001: another port; SITE_LANG=pt-br: Portuguese)
 	$(eval PORT_PROBLEM := $(shell $(PY) -m tools.port '$(PORT)'))$(if $(PORT_PROBLEM),$(error $(PORT_PROBLEM)))
-	$(ENGINE_PY) -m $(ENGINE) serve --strict $(ENGINE_ARGS)--dev-addr 127.0.0.1:$(PORT)
+	$(ENGINE_PY) -m $(ENGINE) serve --strict --dev-addr 127.0.0.1:$(PORT) -f $(SERVE_CONFIG)
 
 # mkdocs serve sends no CORS header, so another origin's page cannot load the script embed from it: this serves the
 # built site with Access-Control-Allow-Origin: *, as GitHub Pages does, and host pages on PORT+1 that use both embeds.

@@ -6,20 +6,21 @@ from pathlib import Path
 
 import pytest
 
-from tests.support import CHROMIUM, CHROMIUM_ARGS, LocalSite, Offsite, build_site
+from tests.support import CHROMIUM, CHROMIUM_ARGS, LocalSite, Offsite, build_languages
 from tests.support_widget import widget_data
 
 
 @pytest.fixture(scope="session")
 def site_server(tmp_path_factory):
-    """The real guide, built once with --strict from data/ and served on 127.0.0.1.
+    """The real guide in every language (English at the root, pt-BR under /pt-br/), built once with --strict from
+    data/ and served on 127.0.0.1, as ``make site`` builds it.
 
     The server starts first so the build can know its address: Material navigates instantly only to pages
     listed in the sitemap, which needs ``site_url``, so the tests see the site as it is published.
     """
     dest = tmp_path_factory.mktemp("site")
     server = LocalSite(dest)
-    result = build_site(dest, site_url=server.url + "/")
+    result = build_languages(dest, site_url=server.url + "/")
     assert result.returncode == 0, result.stderr[-4000:]
     yield server, dest
     server.close()

@@ -10,7 +10,7 @@ import shutil
 from pathlib import Path
 
 from macros.paths import ROOT
-from tools.site import CHROMIUM, CHROMIUM_ARGS, LocalSite, SiteHandler, build_site
+from tools.site import CHROMIUM, CHROMIUM_ARGS, LocalSite, SiteHandler, build_languages, build_site
 
 __all__ = [
     "CHROMIUM",
@@ -20,6 +20,7 @@ __all__ = [
     "LocalSite",
     "Offsite",
     "SiteHandler",
+    "build_languages",
     "build_site",
     "fill_practice",
     "make_data",

@@ -142,7 +142,7 @@ def test_importing_a_module_changes_no_other_module():
 STAGES = [
     ("shared", {"macros", "macros.paths", "macros.problems", "macros.loc", "macros.model", "macros.model_topics"}
      | {"macros.kinds", "macros.contract", "macros.i18n", "macros.i18n.texts", "macros.i18n.source"}
-     | {"macros.i18n.pseudo", "macros.i18n.status"}),
+     | {"macros.i18n.pseudo", "macros.i18n.status", "macros.i18n.messages", "macros.i18n.lookup"}),
     ("load", {"macros.load"}),
     ("validate", {"macros.validate"}),
     ("model", {"macros.assemble", "macros.i18n.localize", "macros.i18n.report"}),

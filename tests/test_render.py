@@ -162,7 +162,7 @@ def test_tools_link_to_their_pages_and_say_what_they_are(tmp_path):
     page = generated_pages(load_model(tmp_path))["practices/ci-cd.md"]
     assert "| [Tool B](https://example.org/tool-b) | Open source | Runs it. |" in page
     schema = json.loads((ROOT / "data" / "schema" / "genaiops.schema.json").read_text())
-    assert set(practices.TOOL_KINDS) == set(schema["$defs"]["tool"]["properties"]["kind"]["enum"])  # a label each
+    assert set(practices.tool_kinds()) == set(schema["$defs"]["tool"]["properties"]["kind"]["enum"])  # a label each
 
 
 def test_a_reference_in_another_language_says_so_after_its_title(tmp_path):

@@ -5,8 +5,9 @@ from __future__ import annotations
 import re
 
 from macros.assemble import load_model
+from macros.i18n.lookup import site
 from macros.render.pages import generated_pages
-from macros.render.tools import KIND_SECTIONS, TOOL_KINDS, tools_catalog
+from macros.render.tools import KINDS, tools_catalog
 from tests.support import ROOT, make_data
 
 DEPRECATED = """  - id: tool-old
@@ -43,8 +44,8 @@ def test_every_tool_has_a_row_with_its_anchor_and_the_practices_that_cite_it(tmp
             assert f"[{p.title}]({p.page})" in row  # tools.md is at the top, beside practices/
     # one section per kind that has tools, in the labels' order
     shown = re.findall(r"^## (.+) \{ #kind-([a-z-]+) \}$", md, re.M)
-    assert [k for _, k in shown] == [k for k in TOOL_KINDS if any(t.kind == k for t in model.tools)]
-    assert all(KIND_SECTIONS[k] == title for title, k in shown)
+    assert [k for _, k in shown] == [k for k in KINDS if any(t.kind == k for t in model.tools)]
+    assert all(site()(f"tools.section.{k}") == title for title, k in shown)
 
 
 def test_a_deprecated_tool_shows_its_dates_successor_and_source(tmp_path):

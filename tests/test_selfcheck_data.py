@@ -10,6 +10,7 @@ import pytest
 
 from macros.assemble import check, load_model
 from macros.cli import summary
+from macros.i18n.messages import catalog
 from macros.load.schema import schema_problems
 from macros.load.yaml_lines import load_text
 from macros.selfcheck.export import JSON_PATH, json_url, widget_data, widget_json
@@ -92,7 +93,10 @@ def test_an_unreadable_scales_file_does_not_cascade(tmp_path):
 def test_widget_data_holds_what_the_widget_needs_and_nothing_copied(tmp_path):
     make_data(tmp_path)
     model = load_model(tmp_path)
-    data = widget_data(model)
+    messages = {"a.key": "A text"}
+    data = widget_data(model, messages)
+    # The catalog, whole, in its language; English alone links only to itself.
+    assert (data["lang"], data["messages"], data["languages"]) == ("en", messages, {"en": "model.json"})
     assert data["model"] == {"version": "1.0.0", "title": "Test model", "max_score": 28}
     assert [(lv["number"], lv["name"], lv["min"], lv["max"], lv["url"]) for lv in data["levels"]] == [
         (1, "Initial", 0, 9, "levels/initial/"),
@@ -134,7 +138,7 @@ def test_json_url_is_relative_to_each_page():
 
 def test_built_json_is_the_validated_model_and_its_links_resolve(site_dir):
     text = (site_dir / JSON_PATH).read_text()
-    assert text == widget_json(load_model())
+    assert text == widget_json(load_model(), catalog("widget"))
     data = json.loads(text)
     root = (site_dir / JSON_PATH).parent / data["base"]
     pages = [data["page"], *(lv["url"] for lv in data["levels"]), *(p["url"] for p in data["practices"].values())]

@@ -10,6 +10,7 @@ import subprocess
 import pytest
 
 from macros.assemble import load_model
+from macros.i18n.messages import catalog
 from macros.selfcheck.export import widget_json
 from macros.selfcheck.file_schema import schema_json
 from macros.selfcheck.scoring import rescale
@@ -21,7 +22,7 @@ def test_node_unit_tests_pass_on_the_model_json(tmp_path):
     if node is None:
         pytest.fail("Node.js is missing: the widget's unit tests need it (Debian package 'nodejs')")
     model_json = tmp_path / "model.json"
-    model_json.write_text(widget_json(load_model()), encoding="utf-8")
+    model_json.write_text(widget_json(load_model(), catalog("widget")), encoding="utf-8")
     schema = tmp_path / "export.schema.json"  # the published schema, which the import checks files against
     schema.write_text(schema_json(), encoding="utf-8")
     done = subprocess.run(

@@ -45,6 +45,7 @@ EXTERNAL_SCRIPTS = {
     "assets/javascripts/mermaid-loader.js": "mkdocs.yml extra_javascript: imports mermaid where a page has a diagram",
     "assets/javascripts/self-check-loader.js": "mkdocs.yml extra_javascript: imports the widget where a page has it",
     "assets/javascripts/self-check-from-disk.js": "mkdocs.yml extra_javascript: the file:// notice",
+    "assets/javascripts/language-switch.js": "mkdocs.yml extra_javascript: the language selector keeps the page",
     "assets/self-check/self-check.js": "overrides/self-check-embed.html: the widget in its iframe page",
 }
 # <script type=...> a browser never runs: data, such as Material's __config.

@@ -25,8 +25,10 @@ __all__ = [
     "ENGINES",
     "LocalSite",
     "SiteHandler",
+    "build_languages",
     "build_site",
     "engine_command",
+    "language_configs",
 ]
 
 # engine -> the interpreter of the environment it is installed in
@@ -78,6 +80,25 @@ def build_site(
         capture_output=True,
         text=True,
     )
+
+
+def language_configs(root: Path = ROOT) -> dict[str, Path]:
+    """Each language besides English: its prefix under the English site -> its config, ``mkdocs.<prefix>.yml``
+    (``mkdocs.pt-br.yml`` is built into ``site/pt-br/``)."""
+    return {p.name.removeprefix("mkdocs.").removesuffix(".yml"): p for p in sorted(root.glob("mkdocs.*.yml"))}
+
+
+def build_languages(
+    dest: Path, data_dir: Path | None = None, site_url: str | None = None, engine: str | None = None
+) -> subprocess.CompletedProcess:
+    """The whole published site, as ``make site`` builds it: English into ``dest``, then each other language into
+    ``dest/<prefix>`` (English first: its build empties ``dest``). Returns the first failed build, else the last."""
+    done = build_site(dest, data_dir, site_url=site_url, engine=engine)
+    for prefix, config in language_configs().items():
+        if done.returncode != 0:
+            break
+        done = build_site(Path(dest) / prefix, data_dir, config=config, site_url=site_url, engine=engine)
+    return done
 
 
 class SiteHandler(SimpleHTTPRequestHandler):

@@ -26,13 +26,14 @@ class ModelCache:
         self.key: tuple | None = None
         self.model = None
 
-    def current(self):
-        """The validated model; raises :class:`macros.problems.InvalidModel` with every problem."""
+    def current(self, lang: str = "en"):
+        """The validated model in ``lang`` (its texts translated where the overlays have them); raises
+        :class:`macros.problems.InvalidModel` with every problem."""
         assemble = self.code.module("macros.assemble")
         folder = data_dir()
-        key = (str(folder), _signature(folder), self.code.generation)
+        key = (str(folder), _signature(folder), self.code.generation, lang)
         if key != self.key:
             self.key, self.model = None, None  # a failed load keeps nothing from the last data
-            self.model = assemble.load_model(ROOT, folder)
+            self.model = assemble.load_model(ROOT, folder, lang=lang)
             self.key = key
         return self.model

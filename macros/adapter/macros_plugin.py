@@ -16,6 +16,8 @@ _PROJECT = str(Path(__file__).resolve().parents[2])
 if _PROJECT not in sys.path:
     sys.path.insert(0, _PROJECT)
 
+from macros.adapter.languages import lang_of  # noqa: E402
+from macros.adapter.outputs import english_only, widget_messages  # noqa: E402
 from macros.adapter.state import BUILD  # noqa: E402
 
 # macro name -> (renderer module, function): each renders Markdown for the page that calls it.
@@ -41,6 +43,7 @@ PAGE_MACROS = {
     "topic_notes": ("topics", "topic_notes"),
     "topic_references": ("topics", "topic_references"),
     "cases_list": ("cases", "cases_list"),
+    "translations_status": ("translations", "translations_status"),
 }
 # The self-check's parts: its mount point, how scoring works, where it runs, and the snippet other sites embed it with.
 SELF_CHECK_MACROS = {
@@ -60,10 +63,20 @@ def page_source(page) -> str:
     return file.src_uri if file is not None else page.path
 
 
+# Macros written inside a sentence, or drawn as a diagram: never wrapped in a block of their own.
+INLINE_MACROS = {"source_article", "level_meaning", "progression_diagram", "lifecycle_diagram"}
+
+
 def _page_macro(env, name: str, module: str, function: str):
     def macro():
         render = getattr(BUILD.core(f"macros.render.{module}"), function)
-        return render(BUILD.model(), page_source(env.page))
+        lang, page = lang_of(env.conf), page_source(env.page)
+        model = BUILD.model(lang)
+        out = render(model, page, BUILD.messages(lang))
+        if out and name not in INLINE_MACROS and english_only(model, page):
+            # The data this page shows has no translation yet: mark it English, so a screen reader reads it so.
+            out = f'<div lang="en" markdown="1">\n\n{out}\n\n</div>'
+        return out
 
     macro.__name__ = name
     return macro
@@ -73,7 +86,14 @@ def _self_check_macro(env, name: str, part: str):
     def macro():
         render = getattr(BUILD.core("macros.selfcheck.render"), part)
         args = (env.conf.get("site_url"),) if part == "embed_snippet" else ()
-        return render(BUILD.model(), page_source(env.page), *args)
+        lang = lang_of(env.conf)
+        if part == "widget":
+            args = (widget_messages(BUILD, lang),)
+        elif part in ("origin", "scoring"):
+            args = (BUILD.messages(lang),)
+        else:  # the embed snippet: the published address, then the words around the code
+            args = (*args, BUILD.messages(lang))
+        return render(BUILD.model(lang), page_source(env.page), *args)
 
     macro.__name__ = name
     return macro
@@ -85,5 +105,5 @@ def define_env(env):
         env.macro(_page_macro(env, name, module, function), name)
     for name, part in SELF_CHECK_MACROS.items():
         env.macro(_self_check_macro(env, name, part), name)
-    env.macro(lambda: BUILD.model().version, "model_version")
-    env.macro(lambda: BUILD.model().max_score, "max_score")
+    env.macro(lambda: BUILD.model(lang_of(env.conf)).version, "model_version")
+    env.macro(lambda: BUILD.model(lang_of(env.conf)).max_score, "max_score")

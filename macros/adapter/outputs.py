@@ -12,7 +12,9 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..kinds import TOPIC_FIELDS, TOPICS, record_topic
 from ..paths import ROOT
+from . import languages
 
 MERMAID_DIST = ROOT / "node_modules" / "mermaid" / "dist" / "chunks" / "mermaid.esm.min"
 MERMAID_ENTRY = ROOT / "node_modules" / "mermaid" / "dist" / "mermaid.esm.min.mjs"
@@ -34,10 +36,14 @@ class Output:
     source: Path | None = None
 
 
-def nav(configured, model, pages) -> list:
-    """The configured nav with the generated pages appended to the sections whose first entry is their index."""
+def nav(configured, model, pages, msg=None) -> list:
+    """The configured nav (its titles in ``msg``'s language) with the generated pages appended to the sections
+    whose first entry is their index."""
+    if msg is not None:
+        configured = languages.translate_nav(configured, msg)
     return _expand(
-        configured, {"levels/index.md": pages.levels_nav(model), "practices/index.md": pages.practices_nav(model)}
+        configured,
+        {"levels/index.md": pages.levels_nav(model, msg), "practices/index.md": pages.practices_nav(model)},
     )
 
 
@@ -55,16 +61,27 @@ def _expand(items, generated: dict[str, list]) -> list:
     return out
 
 
-def generated(build, model, site_url: str | None, hand_written: set[str]) -> list[Output]:
-    """Every level and practice page, the widget's JSON and its schema, and self-hosted mermaid."""
+def widget_messages(build, lang: str | None = None) -> dict:
+    """The self-check's words for a build in ``lang`` (None: English): its JSON and its page's mount carry them."""
+    return build.core("macros.i18n.messages").catalog("widget", lang)
+
+
+def generated(build, model, site_url: str | None, hand_written: set[str], lang: str = "en", prefix: str = "") -> list:
+    """Every level and practice page (in ``lang``, with a notice where its text falls back to English or is
+    stale), the widget's JSON and its schema, and self-hosted mermaid."""
     out = []
-    for path, markdown in build.core("macros.render.pages").generated_pages(model).items():
+    msg = build.messages(lang)
+    notice = build.core("macros.render.notice")
+    for path, markdown in build.core("macros.render.pages").generated_pages(model, msg).items():
         if path in hand_written:
             raise AdapterError(f"docs/{path} would hide the page generated from data - delete the hand-written file")
+        if lang != languages.ENGLISH:
+            block = notice.notice(page_status(model, path), path, prefix, msg)
+            markdown = notice.with_notice(markdown, block, english=english_only(model, path))
         out.append(Output(path, content=markdown))
     # The self-check widget's only input, written from the validated model (never copied by hand).
     export = build.core("macros.selfcheck.export")
-    out.append(Output(export.JSON_PATH, content=export.widget_json(model)))
+    out.append(Output(export.JSON_PATH, content=export.widget_json(model, widget_messages(build, lang))))
     schema = build.core(
         "macros.selfcheck.file_schema"
     )  # the export file's JSON Schema, which import checks files against
@@ -76,6 +93,50 @@ def generated(build, model, site_url: str | None, hand_written: set[str]) -> lis
     for chunk in sorted(MERMAID_DIST.glob("*.mjs")):
         out.append(Output(f"{MERMAID_DEST}/chunks/mermaid.esm.min/{chunk.name}", source=chunk))
     return out
+
+
+def page_records(model, path: str) -> list:
+    """The records whose text a page shows (its own, for a generated page; the section's, for a hand-written page
+    that renders data), so its notice can say whether any of it falls back to English."""
+    by_page = {lv.page: [lv] for lv in model.levels} | {p.page: [p] for p in model.practices}
+    topics = {page: topic for topic, (_, page) in TOPICS.items()}
+    if path in by_page:
+        return by_page[path]
+    if path in topics:
+        return [r for name in TOPIC_FIELDS for r in getattr(model, name) if record_topic(r) == topics[path]]
+    return {
+        "index.md": list(model.levels),
+        "levels/index.md": list(model.levels),
+        "practices/index.md": [*model.areas, *model.practices],
+        "lifecycle.md": list(model.lifecycle.stages),
+        "comparison.md": list(model.comparison),
+        "crosswalk.md": [*model.frameworks, *model.mappings],
+    }.get(path, [])
+
+
+def english_only(model, path: str) -> bool:
+    """Whether every text of the data a page shows is English in a language's build (none translated yet)."""
+    if model.lang == languages.ENGLISH:
+        return False
+    shown = model.translation.page(page_records(model, path))
+    return shown.total > 0 and shown.missing == shown.total
+
+
+def page_status(model, path: str) -> str:
+    """The worst status of the texts a page shows from data: translated, stale or missing."""
+    return model.translation.page(page_records(model, path)).worst
+
+
+def localized_pages(build, model, docs: dict[str, str], lang: str, prefix: str) -> list[Output]:
+    """The hand-written pages (``docs/``-relative path -> English Markdown) in ``lang``: each translation, or the
+    English page, with a notice when its text or the data it shows falls back to English or is stale."""
+    if lang == languages.ENGLISH:
+        return []
+    msg, notice = build.messages(lang), build.core("macros.render.notice")
+    return [
+        Output(p, content=languages.localized_page(lang, p, text, prefix, msg, notice, page_status(model, p)))
+        for p, text in docs.items()
+    ]
 
 
 def is_widget_source(path: str) -> bool:

@@ -16,6 +16,8 @@ class Build:
 
     def __init__(self) -> None:
         self.serving = False  # True under `mkdocs serve` (set by the on_startup hook)
+        self.lang = "en"  # the build's language (mkdocs.yml: English; mkdocs.pt-br.yml: pt-BR), set by on_config
+        self.prefix = ""  # where the build's language is served under the English site ("pt-br/")
         self.problems: list = []  # the problems of the current build; empty when the data is valid
         self.known_pages: set[str] = set()  # the HTML files the last good build wrote: each shows the problems instead
         self.code = CoreCode()
@@ -25,9 +27,13 @@ class Build:
         """A core module (``macros.render.pages``...), as the code on disk has it now."""
         return self.code.module(name)
 
-    def model(self):
-        """The validated model; raises :class:`macros.problems.InvalidModel` with every problem."""
-        return self.models.current()
+    def model(self, lang: str = "en"):
+        """The validated model in ``lang``; raises :class:`macros.problems.InvalidModel` with every problem."""
+        return self.models.current(lang)
+
+    def messages(self, lang: str = "en"):
+        """The site's catalog (data/messages/site.yml) in ``lang``, English where it has no current translation."""
+        return self.core("macros.i18n.lookup").site(lang)
 
 
 BUILD = Build()

@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import date
 
 from ..model import Model
-from .md import table
+from .md import english, table
 
 # A fact checked within DUE_AFTER_DAYS of as_of is current; then due for a check; after PAST_DUE_AFTER_DAYS past due.
 DUE_AFTER_DAYS = 180
@@ -26,13 +26,14 @@ def state(last_verified: str | None, as_of: date) -> str:
     return "current" if age <= DUE_AFTER_DAYS else "due" if age <= PAST_DUE_AFTER_DAYS else "past due"
 
 
-def health_counts(model: Model) -> dict[str, dict[str, int]]:
+def health_counts(model: Model, msg=None) -> dict[str, dict[str, int]]:
     """For each kind of dated fact, how many are in each state."""
+    msg = msg or english()
     as_of = date.fromisoformat(model.as_of)
     groups = {
-        "References": model.references,
-        "Tool lifecycles": model.tools,
-        "Model versions examples may pin": model.model_versions,
+        msg("health.references"): model.references,
+        msg("health.tools"): model.tools,
+        msg("health.versions"): model.model_versions,
     }
     out = {}
     for name, records in groups.items():
@@ -43,11 +44,11 @@ def health_counts(model: Model) -> dict[str, dict[str, int]]:
     return out
 
 
-def content_health(model: Model, page: str) -> str:
-    rows = [[name, *(str(c[s]) for s in STATES), str(sum(c.values()))] for name, c in health_counts(model).items()]
-    headers = ["Facts", "Current", "Due for a check", "Past due", "Never checked", "Total"]
-    return (
-        f"Counted on {model.as_of}, the date the data was last reviewed against the calendar. A fact checked in the "
-        f"{DUE_AFTER_DAYS} days before it is current; after that it is due for a check, and after "
-        f"{PAST_DUE_AFTER_DAYS} days past due.\n\n" + table(headers, rows)
-    )
+def content_health(model: Model, page: str, msg=None) -> str:
+    msg = msg or english()
+    counts = health_counts(model, msg)
+    rows = [[name, *(str(c[s]) for s in STATES), str(sum(c.values()))] for name, c in counts.items()]
+    headers = [msg("health.col_facts"), *(msg(f"health.state.{s.replace(' ', '_')}") for s in STATES)]
+    headers.append(msg("health.col_total"))
+    intro = msg("health.intro", as_of=model.as_of, due=DUE_AFTER_DAYS, past_due=PAST_DUE_AFTER_DAYS)
+    return intro + "\n\n" + table(headers, rows)

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from ..model import Model
-from .md import bullets, mermaid_label, rel, table
+from .md import bullets, english, mermaid_label, rel, table
 
 
-def lifecycle_diagram(model: Model, page: str) -> str:
+def lifecycle_diagram(model: Model, page: str, msg=None) -> str:
     stages = model.lifecycle.stages
     lines = ["```mermaid", "graph LR"]
     lines += [f"    S{i}[{mermaid_label(s.name)}]" for i, s in enumerate(stages)]
@@ -16,17 +16,20 @@ def lifecycle_diagram(model: Model, page: str) -> str:
     return "\n".join(lines)
 
 
-def lifecycle_stages(model: Model, page: str) -> str:
+def lifecycle_stages(model: Model, page: str, msg=None) -> str:
+    msg = msg or english()
     blocks = []
     for i, s in enumerate(model.lifecycle.stages, 1):
         practices = ", ".join(
             f"[{model.practice_by_id[p].title}]({rel(page, model.practice_by_id[p].page)})" for p in s.practices
         )
         blocks.append(
-            f"## {i}. {s.name} {{ #{s.id} }}\n\n{s.summary}\n\n{bullets(s.activities)}\n\n**Practices:** {practices}"
+            f"## {i}. {s.name} {{ #{s.id} }}\n\n{s.summary}\n\n{bullets(s.activities)}\n\n**{msg('lifecycle.practices')}:** {practices}"
         )
     return "\n\n".join(blocks)
 
 
-def comparison_table(model: Model, page: str) -> str:
-    return table(["Aspect", "MLOps", "GenAIOps"], [[d.aspect, d.mlops, d.genaiops] for d in model.comparison])
+def comparison_table(model: Model, page: str, msg=None) -> str:
+    msg = msg or english()
+    headers = [msg("comparison.col_aspect"), msg("comparison.col_mlops"), msg("comparison.col_genaiops")]
+    return table(headers, [[d.aspect, d.mlops, d.genaiops] for d in model.comparison])

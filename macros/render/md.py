@@ -66,6 +66,22 @@ def bullets(items, ordered: bool = False) -> str:
     )
 
 
+def english():
+    """The English site catalog: what a renderer writes when its caller passes no ``msg`` (tests, English builds).
+
+    The catalog holds the renderers' own words, moved out of the code so each language can have them; it is read
+    once, from the project's data/messages/site.yml.
+    """
+    from ..i18n.lookup import site
+
+    return site()
+
+
+def level_label(level, msg) -> str:
+    """ "Level 2 - Managed" in the page's language (the English record's ``label`` is for validator messages)."""
+    return msg("level.label", number=level.number, name=level.name)
+
+
 def band(level) -> str:
     return f"{level.band.min}–{level.band.max}"
 

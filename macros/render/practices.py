@@ -8,9 +8,9 @@ from ..model import Example, Model, Practice
 from .cases import case_link
 from .crosswalk import standards_section
 from .levels import level_meaning
-from .md import bullets, cell, front_matter, rel, table
+from .md import bullets, cell, english, front_matter, level_label, rel, table
 from .refs import reference_list
-from .tools import TOOL_KINDS, TOOLS_PAGE, lifecycle_note, tool_name
+from .tools import TOOLS_PAGE, lifecycle_note, tool_kinds, tool_name
 
 
 def _asked(model: Model, p: Practice, page: str) -> str:
@@ -40,51 +40,51 @@ def related_list(model: Model, p: Practice, page: str) -> str:
     return ", ".join(f"[{model.practice_by_id[r].title}]({rel(page, model.practice_by_id[r].page)})" for r in related)
 
 
-def practice_page(model: Model, p: Practice) -> str:
+def practice_page(model: Model, p: Practice, msg=None) -> str:
+    msg = msg or english()
     page = p.page
     area = model.area_by_id[p.area]
     level = model.level_by_number[p.level]
     out = [front_matter(p.title, p.summary), f"# {p.title}\n", f"{p.summary}\n"]
     out.append(
-        f"**Area:** [{area.name}]({rel(page, 'practices/index.md', p.area)}) · "
-        f"**Expected from:** [{level.label}]({rel(page, level.page)}) · "
-        f"**In the self-check:** {_asked(model, p, page)}\n"
+        f"**{msg('practice.area')}:** [{area.name}]({rel(page, 'practices/index.md', p.area)}) · "
+        f"**{msg('practice.expected_from')}:** [{level_label(level, msg)}]({rel(page, level.page)}) · "
+        f"**{msg('practice.in_self_check')}:** {_asked(model, p, page)}\n"
     )
-    out += ["## Why it matters\n", f"{p.why}\n"]
-    out += ["## Steps\n", bullets(p.steps, ordered=True) + "\n"]
+    out += [f"## {msg('practice.why')}\n", f"{p.why}\n"]
+    out += [f"## {msg('practice.steps')}\n", bullets(p.steps, ordered=True) + "\n"]
     cited = [(model.tool_by_id[u.tool], u.note) for u in p.tools]
+    kinds = tool_kinds(msg)
     tools = [
-        [tool_name(t), TOOL_KINDS[t.kind], " ".join(x for x in (note, lifecycle_note(model, t, page)) if x)]
+        [tool_name(t), kinds[t.kind], " ".join(x for x in (note, lifecycle_note(model, t, page, msg)) if x)]
         for t, note in cited
     ]
-    out += ["## Tools\n", table(["Tool", "Kind", "Notes"], tools) + "\n"]
-    out.append(f"Each tool's status, and the other practices that use it: [Tools]({rel(page, TOOLS_PAGE)}).\n")
-    out += ["## Example\n", *(example_block(ex) for ex in p.examples)]
-    out += ["## Signals that it is working\n", bullets(p.signals) + "\n"]
-    out += ["## Pitfalls\n", bullets(p.pitfalls) + "\n"]
-    out += ["## Related practices\n", related_list(model, p, page) + "\n"]
+    headers = [msg("practice.col_tool"), msg("practice.col_kind"), msg("practice.col_notes")]
+    out += [f"## {msg('practice.tools')}\n", table(headers, tools) + "\n"]
+    out.append(msg("practice.tools_page", tools=rel(page, TOOLS_PAGE)) + "\n")
+    out += [f"## {msg('practice.example')}\n", *(example_block(ex) for ex in p.examples)]
+    out += [f"## {msg('practice.signals')}\n", bullets(p.signals) + "\n"]
+    out += [f"## {msg('practice.pitfalls')}\n", bullets(p.pitfalls) + "\n"]
+    out += [f"## {msg('practice.related')}\n", related_list(model, p, page) + "\n"]
     if cases := model.cases_by_practice.get(p.id):
-        out += ["## Cases\n", bullets(f"{case_link(c, page)}: {c.summary}" for c in cases) + "\n"]
-    out += [s for s in [standards_section(model, p, page)] if s]  # from data/frameworks.yml, by reverse lookup
-    out += ["## References\n", reference_list(model, p.references) + "\n"]
+        out += [f"## {msg('practice.cases')}\n", bullets(f"{case_link(c, page)}: {c.summary}" for c in cases) + "\n"]
+    out += [s for s in [standards_section(model, p, page, msg)] if s]  # from data/frameworks.yml, by reverse lookup
+    out += [f"## {msg('practice.references')}\n", reference_list(model, p.references, msg) + "\n"]
     return "\n".join(out)
 
 
-def practice_matrix(model: Model, page: str) -> str:
+def practice_matrix(model: Model, page: str, msg=None) -> str:
     """All practices at a glance: one table per area, one column per level that expects any practice."""
+    msg = msg or english()
     levels = [lv for lv in model.levels if model.practices_by_level.get(lv.number)]
-    headers = ["Practice", *(f"L{lv.number} {lv.name}" for lv in levels)]
+    headers = [msg("matrix.col_practice"), *(msg("matrix.col_level", number=lv.number, name=lv.name) for lv in levels)]
+    expected, in_place = msg("matrix.expected"), msg("matrix.in_place")
     blocks = []
     for area in model.areas:
         rows = []
         for p in sorted(model.practices_by_area[area.id], key=lambda q: (q.level, q.title.lower())):
-            marks = [
-                "expected" if lv.number == p.level else ("in place" if lv.number > p.level else "") for lv in levels
-            ]
+            marks = [expected if lv.number == p.level else (in_place if lv.number > p.level else "") for lv in levels]
             rows.append([f"[{p.title}]({rel(page, p.page)})", *marks])
         blocks.append(f"## {cell(area.name)} {{ #{area.id} }}\n\n{area.summary}\n\n" + table(headers, rows))
-    legend = (
-        f"{level_meaning(model)} Each row is a practice: *expected* marks the level from which it is in place, "
-        "*in place* the levels above, where it is kept up."
-    )
+    legend = f"{level_meaning(model, page, msg)} {msg('matrix.legend', expected=expected, in_place=in_place)}"
     return legend + "\n\n" + "\n\n".join(blocks)

@@ -4,43 +4,42 @@ from __future__ import annotations
 
 from ..kinds import TOPIC_FIELDS, TOPICS, record_topic
 from ..model import Model, Reference
-from .md import link, rel, table
+from .md import english, level_label, link, rel, table
 
-KIND_TITLES = {
-    "documentation": "Documentation",
-    "course": "Courses",
-    "workshop": "Workshops",
-    "video": "Videos",
-    "repository": "Repositories",
-    "article": "Articles",
-    "paper": "Papers",
-    "assessment": "Assessments",
-}
+# The kinds of reference, in the order lists show them; each heading is "refs.kind.<kind>" in the site catalog.
+KINDS = ("documentation", "course", "workshop", "video", "repository", "article", "paper", "assessment")
 
 
-def title_link(ref: Reference) -> str:
+def kind_titles(msg) -> dict[str, str]:
+    return {kind: msg(f"refs.kind.{kind}") for kind in KINDS}
+
+
+def title_link(ref: Reference, msg=None) -> str:
     """The reference's title as a link, followed by the page's language when it is not English."""
-    language = f" (in {ref.language})" if ref.language else ""
+    msg = msg or english()
+    language = " " + msg("refs.in_language", language=ref.language) if ref.language else ""
     return link(ref.title, ref.url) + language
 
 
-def _item(ref: Reference) -> str:
-    return f"- {title_link(ref)} ({ref.publisher})"
+def _item(ref: Reference, msg) -> str:
+    return f"- {title_link(ref, msg)} ({ref.publisher})"
 
 
-def references_by_kind(model: Model, ids) -> str:
+def references_by_kind(model: Model, ids, msg=None) -> str:
     """References grouped under a heading per kind, in the catalog's kind order."""
+    msg = msg or english()
     refs = [model.reference_by_id[i] for i in ids]
     blocks = []
-    for kind, title in KIND_TITLES.items():
+    for kind, title in kind_titles(msg).items():
         group = [r for r in refs if r.kind == kind]
         if group:
-            blocks.append(f"### {title}\n\n" + "\n".join(_item(r) for r in group))
+            blocks.append(f"### {title}\n\n" + "\n".join(_item(r, msg) for r in group))
     return "\n\n".join(blocks)
 
 
-def reference_list(model: Model, ids) -> str:
-    return "\n".join(_item(model.reference_by_id[i]) for i in ids)
+def reference_list(model: Model, ids, msg=None) -> str:
+    msg = msg or english()
+    return "\n".join(_item(model.reference_by_id[i], msg) for i in ids)
 
 
 def _topic_citations(model: Model) -> dict[str, list[str]]:
@@ -54,30 +53,37 @@ def _topic_citations(model: Model) -> dict[str, list[str]]:
     return out
 
 
-def references_catalog(model: Model, page: str) -> str:
+def references_catalog(model: Model, page: str, msg=None) -> str:
+    msg = msg or english()
     blocks = []
     topic_citations = _topic_citations(model)
-    for kind, title in KIND_TITLES.items():
+    for kind, title in kind_titles(msg).items():
         group = [r for r in model.references if r.kind == kind]
         if not group:
             continue
         rows = []
         for r in group:
             levels, practices = model.citations[r.id]
-            cited = [f"[{lv.label}]({rel(page, lv.page)})" for lv in levels]
+            cited = [f"[{level_label(lv, msg)}]({rel(page, lv.page)})" for lv in levels]
             cited += [f"[{p.title}]({rel(page, p.page)})" for p in practices]
             cited += [
-                f"[Crosswalk: {fw.name}]({rel(page, 'crosswalk.md', fw.id)})"
+                f"[{msg('refs.crosswalk', name=fw.name)}]({rel(page, 'crosswalk.md', fw.id)})"
                 for fw in model.frameworks
                 if fw.reference == r.id
             ]
-            cited += [f"[{TOPICS[t][0]}]({rel(page, TOPICS[t][1])})" for t in topic_citations.get(r.id, [])]
-            rows.append([title_link(r), r.publisher, ", ".join(cited), r.last_verified or "not yet"])
-        blocks.append(f"## {title}\n\n" + table(["Reference", "Publisher", "Cited by", "Last verified"], rows))
-    return f"The guide cites {len(model.references)} references.\n\n" + "\n\n".join(blocks)
+            cited += [f"[{msg(f'topic.{t}')}]({rel(page, TOPICS[t][1])})" for t in topic_citations.get(r.id, [])]
+            rows.append([title_link(r, msg), r.publisher, ", ".join(cited), r.last_verified or msg("refs.not_yet")])
+        headers = [
+            msg("refs.col_reference"),
+            msg("refs.col_publisher"),
+            msg("refs.col_cited"),
+            msg("refs.col_verified"),
+        ]
+        blocks.append(f"## {title}\n\n" + table(headers, rows))
+    return msg("refs.count", count=len(model.references)) + "\n\n" + "\n\n".join(blocks)
 
 
-def source_article(model: Model, page: str) -> str:
+def source_article(model: Model, page: str, msg=None) -> str:
     """The published article the model follows, linked as references.yml cites it (home and about pages)."""
     ref = model.reference_by_id[model.source_article]
     return link(ref.title, ref.url)

@@ -3,30 +3,18 @@
 from __future__ import annotations
 
 from ..model import Model, Tool
-from .md import rel, table
+from .md import english, rel, table
 
 TOOLS_PAGE = "tools.md"
 
-# What each tool kind tells a reader: who makes it, and whether it ties them to a vendor.
-TOOL_KINDS = {
-    "azure": "Azure service",
-    "microsoft": "Microsoft product",
-    "github": "GitHub service",
-    "open-source": "Open source",
-    "open-weight": "Open-weight model",
-    "vendor-neutral-standard": "Vendor-neutral standard",
-    "commercial": "Commercial product",
-}
-# The catalog's sections, one per kind, in the order above.
-KIND_SECTIONS = {
-    "azure": "Azure services",
-    "microsoft": "Microsoft products",
-    "github": "GitHub services",
-    "open-source": "Open source",
-    "open-weight": "Open-weight models",
-    "vendor-neutral-standard": "Vendor-neutral standards",
-    "commercial": "Commercial products",
-}
+# The tool kinds, in the catalog's order. What each tells a reader (who makes it, whether it ties them to a vendor)
+# is "tools.kind.<kind>" in the site catalog, and its section's heading "tools.section.<kind>".
+KINDS = ("azure", "microsoft", "github", "open-source", "open-weight", "vendor-neutral-standard", "commercial")
+
+
+def tool_kinds(msg=None) -> dict[str, str]:
+    msg = msg or english()
+    return {kind: msg(f"tools.kind.{kind}") for kind in KINDS}
 
 
 def tool_name(t: Tool) -> str:
@@ -39,37 +27,42 @@ def _successor(model: Model, t: Tool, page: str) -> str:
     return f"[{s.name}]({rel(page, TOOLS_PAGE, s.id)})"
 
 
-def status_text(model: Model, t: Tool, page: str) -> str:
+def status_text(model: Model, t: Tool, page: str, msg=None, *, source: bool = True) -> str:
     """The lifecycle in words: "Current", or since when it is deprecated, when it retires and what succeeds it."""
+    msg = msg or english()
     if t.status == "current":
-        text = "Current"
+        text = msg("tools.current")
     elif t.status == "deprecated":
-        text = f"Deprecated since {t.deprecated_on}" if t.deprecated_on else "Deprecated"
+        text = msg("tools.deprecated_since", date=t.deprecated_on) if t.deprecated_on else msg("tools.deprecated")
     else:
-        text = "Retired"
+        text = msg("tools.retired")
     if t.retires_on:
-        text += f"; {'retired on' if t.status == 'retired' else 'retires on'} {t.retires_on}"
+        text += "; " + msg("tools.retired_on" if t.status == "retired" else "tools.retires_on", date=t.retires_on)
     if t.successor:
-        text += f"; succeeded by {_successor(model, t, page)}"
-    if t.source:
+        text += "; " + msg("tools.succeeded_by", successor=_successor(model, t, page))
+    if t.source and source:
         ref = model.reference_by_id[t.source]
-        text += f" ([source]({ref.url}))"
+        text += f" ([{msg('tools.source')}]({ref.url}))"
     return text
 
 
-def lifecycle_note(model: Model, t: Tool, page: str) -> str:
+def lifecycle_note(model: Model, t: Tool, page: str, msg=None) -> str:
     """What a practice page adds to its note on a tool that is not simply current: the status, linked to the
     tool's entry on the Tools page. Empty for a current tool without a successor."""
+    msg = msg or english()
     if t.status == "current" and not t.successor:
         return ""
-    return f"{status_text(model, t, page).split(' ([source]')[0]} ([Tools]({rel(page, TOOLS_PAGE, t.id)}))."
+    status = status_text(model, t, page, msg, source=False)
+    return f"{status} ([{msg('tools.tools')}]({rel(page, TOOLS_PAGE, t.id)}))."
 
 
-def tools_catalog(model: Model, page: str) -> str:
+def tools_catalog(model: Model, page: str, msg=None) -> str:
     """Every tool of data/tools.yml by kind, with its status and the practices that cite it; each row's link
     carries the tool id as its anchor, so practice pages and successors can point at it."""
+    msg = msg or english()
     blocks = []
-    for kind, title in KIND_SECTIONS.items():
+    for kind in KINDS:
+        title = msg(f"tools.section.{kind}")
         group = sorted((t for t in model.tools if t.kind == kind), key=lambda t: t.name.lower())
         if not group:
             continue
@@ -77,8 +70,8 @@ def tools_catalog(model: Model, page: str) -> str:
         for t in group:
             name = f"[{t.name}]({t.url or '#' + t.id}){{ #{t.id} }}"
             cited = [f"[{p.title}]({rel(page, p.page)})" for p in model.practices_by_tool[t.id]]
-            rows.append([name, status_text(model, t, page), ", ".join(cited) or "no practice", t.last_verified or ""])
-        blocks.append(
-            f"## {title} {{ #kind-{kind} }}\n\n" + table(["Tool", "Status", "Cited by", "Status checked"], rows)
-        )
-    return f"The guide names {len(model.tools)} tools.\n\n" + "\n\n".join(blocks)
+            used = ", ".join(cited) or msg("tools.no_practice")
+            rows.append([name, status_text(model, t, page, msg), used, t.last_verified or ""])
+        headers = [msg("tools.col_tool"), msg("tools.col_status"), msg("tools.col_cited"), msg("tools.col_checked")]
+        blocks.append(f"## {title} {{ #kind-{kind} }}\n\n" + table(headers, rows))
+    return msg("tools.count", count=len(model.tools)) + "\n\n" + "\n\n".join(blocks)

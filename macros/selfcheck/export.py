@@ -11,7 +11,7 @@ from ..render.md import page_url
 
 JSON_PATH = "assets/self-check/model.json"  # site-relative; the hook writes it, pages point at it
 SELF_CHECK_PAGE = "self-check/index.md"  # where share links lead, also from the embedded copy
-FORMAT = 2  # bump when the file's shape changes in a way the widget must know about
+FORMAT = 3  # bump when the file's shape changes in a way the widget must know about (3: lang, messages, languages)
 
 
 def json_url(page: str) -> str:
@@ -25,8 +25,24 @@ def question_level(model: Model, question) -> int:
     return model.practice_by_id[question.practices[0]].level
 
 
-def widget_data(model: Model) -> dict:
-    """Everything the widget shows or computes with; URLs are relative to the site root (``base``)."""
+def language_urls(model: Model) -> dict[str, str]:
+    """Each published language's widget JSON relative to this model's, as each language's build writes its own
+    under its URL prefix (English at the root, pt-BR under pt-br/): an embed's ?lang= follows it. The model's own
+    language is listed even when unpublished (the pseudo-locale of the tests)."""
+    prefixes = {"en": "", **{lang.code: lang.path for lang in model.languages}}
+    prefixes.setdefault(model.lang, "")
+    here = posixpath.dirname(posixpath.join(prefixes[model.lang], JSON_PATH))
+    return {tag: posixpath.relpath(posixpath.join(prefix, JSON_PATH), here) for tag, prefix in prefixes.items()}
+
+
+# What a question shows when its text is not (or no longer) the translation of the English: a catalog key's end.
+NOTICES = {"missing": "fallback", "stale": "stale"}
+
+
+def widget_data(model: Model, messages: dict) -> dict:
+    """Everything the widget shows or computes with, in the model's language; URLs are relative to the site root
+    (``base``). ``messages`` is the widget's catalog in that language (:func:`macros.i18n.messages.catalog`),
+    written in whole so the widget needs no second request."""
     sc = model.self_check
     area_rank = {a.id: i for i, a in enumerate(model.areas)}
     practices = model.practice_by_id
@@ -35,6 +51,9 @@ def widget_data(model: Model) -> dict:
     questions = sorted(sc.questions, key=lambda q: area_rank[practices[q.practices[0]].area])
     return {
         "format": FORMAT,
+        "lang": model.lang,
+        "languages": language_urls(model),
+        "messages": messages,
         "contract": CONTRACT,
         "model": {"version": model.version, "title": model.title, "max_score": model.max_score},
         "scoring": {"applicable_min_percent": sc.applicable_min_percent, "level_gate_percent": sc.level_gate_percent},
@@ -59,6 +78,7 @@ def widget_data(model: Model) -> dict:
                 "level": question_level(model, q),
                 "scale": q.scale,
                 **({"not_applicable": q.not_applicable} if q.not_applicable else {}),
+                **({"notice": NOTICES[worst]} if (worst := _status(model, q)) in NOTICES else {}),
             }
             for q in questions
         ],
@@ -78,5 +98,11 @@ def widget_data(model: Model) -> dict:
     }
 
 
-def widget_json(model: Model) -> str:
-    return json.dumps(widget_data(model), ensure_ascii=False, separators=(",", ":"), sort_keys=False) + "\n"
+def _status(model: Model, question) -> str:
+    """The worst status of a question's texts in the model's language ("translated" in English)."""
+    return model.translation.of(question).worst if model.translations else "translated"
+
+
+def widget_json(model: Model, messages: dict) -> str:
+    data = widget_data(model, messages)
+    return json.dumps(data, ensure_ascii=False, separators=(",", ":"), sort_keys=False) + "\n"

@@ -1,7 +1,7 @@
 /*
  * Shared by the node unit tests: the model JSON the build writes (its path in GENAIOPS_MODEL_JSON), small
- * hand-written fixtures, and answers made from points. Fixtures carry no "contract": they take the build's,
- * so the values shared with Python still have one source.
+ * hand-written fixtures, and answers made from points. Fixtures carry no "contract" and no catalog: they take
+ * the build's, so the values shared with Python and the widget's words still have one source.
  */
 import { readFileSync } from "node:fs";
 
@@ -36,7 +36,8 @@ export function loadSchema() {
 
 export function fixture(name) {
   const data = JSON.parse(readFileSync(new URL(`./fixtures/${name}`, import.meta.url), "utf8"));
-  return { contract: loadModel().contract, ...data };
+  const { contract, lang, languages, messages } = loadModel(); // the build's words, as its values: one source
+  return { contract, lang, languages, messages, ...data };
 }
 
 /* Answer ids for {question id: points or "na"}; questions not named get their lowest answer. */

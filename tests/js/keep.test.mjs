@@ -22,8 +22,8 @@ describe("versions", () => {
     assert.equal(compareVersions("1.10.0", "1.9.0"), 1);
     assert.equal(compareVersions("2.0.0", "10.0.0"), -1);
     assert.equal(compareVersions("2.1.0", "2.1.0"), 0);
-    assert.equal(ageOf(data, "0.9.0"), "an older");
-    assert.equal(ageOf(data, "99.0.0"), "a newer");
+    assert.equal(ageOf(data, "0.9.0"), "older");
+    assert.equal(ageOf(data, "99.0.0"), "newer");
   });
 });
 

@@ -12,17 +12,17 @@ const schema = loadSchema();
 const data = builtModel();
 const answers = answersByPoints(data, {});
 const good = JSON.parse(exportText(data, answers, score(data, answers), { [data.questions[0].id]: "Evidence: wiki/page, owner Ana" }));
-const messages = (file) => validate(schema, file).map(problemText);
+const messages = (file) => validate(data, schema, file).map((p) => problemText(data, p));
 const max = data.contract.note_max_length;
 
 test("the schema uses only keywords the interpreter knows", () => {
   const walk = (s) => {
-    validate(s, undefined); // throws on an unknown keyword
+    validate(data, s, undefined); // throws on an unknown keyword
     for (const sub of Object.values(s.properties || {})) walk(sub);
     for (const sub of [s.additionalProperties, s.propertyNames]) if (sub && typeof sub === "object") walk(sub);
   };
   walk(schema);
-  assert.throws(() => validate({ oneOf: [] }, 1), /oneOf is not supported/);
+  assert.throws(() => validate(data, { oneOf: [] }, 1), /oneOf is not supported/);
 });
 
 describe("good files", () => {

@@ -10,15 +10,16 @@ import { score } from "../../docs/assets/self-check/scoring.js";
 import { answersByPoints, builtModel, loadSchema } from "./helpers.mjs";
 
 describe("team names", () => {
-  const names = (files) => teamNames(files).map((t) => t.name);
+  const data = builtModel();
+  const names = (files) => teamNames(data, files).map((t) => t.name);
 
   test("the file name without .json, unchanged when unique", () => {
-    assert.deepEqual(teamNames(["search.json", "Payments.JSON"]), [
+    assert.deepEqual(teamNames(data, ["search.json", "Payments.JSON"]), [
       { name: "search", renamed: false }, { name: "Payments", renamed: false }]);
   });
 
   test("the same name again becomes name (2), name (3), and says so", () => {
-    assert.deepEqual(teamNames(["a.json", "a.json", "a.json"]), [
+    assert.deepEqual(teamNames(data, ["a.json", "a.json", "a.json"]), [
       { name: "a", renamed: false }, { name: "a (2)", renamed: true }, { name: "a (3)", renamed: true }]);
   });
 
@@ -40,7 +41,7 @@ describe("team names", () => {
     const pool = ["a", "A", "a (2)", "a (3)", "b", " b", "", "a (2) (2)"];
     for (let seed = 1; seed <= 200; seed += 1) {
       const files = Array.from({ length: 1 + (seed % 9) }, (_, i) => `${pool[(seed * 7 + i * 13) % pool.length]}.json`);
-      const got = teamNames(files);
+      const got = teamNames(data, files);
       assert.equal(got.length, files.length);
       const keys = got.map((t) => t.name.normalize("NFC").toLowerCase().replace(/\s+/g, " ").trim());
       assert.equal(new Set(keys).size, keys.length, `${files} -> ${got.map((t) => t.name)}`);

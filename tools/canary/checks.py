@@ -54,7 +54,9 @@ def model_json(site: Path, model, core) -> list[str]:
     built = site / export.JSON_PATH
     if not built.is_file():
         return [f"{export.JSON_PATH} is missing"]
-    same = built.read_text(encoding="utf-8") == export.widget_json(model)
+    same = built.read_text(encoding="utf-8") == export.widget_json(
+        model, core("macros.i18n.messages").catalog("widget")
+    )
     return [] if same else [f"{export.JSON_PATH} differs from what the model gives"]
 
 

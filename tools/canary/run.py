@@ -54,7 +54,8 @@ def run_checks(site: Path, model, core, browser=None) -> list[Outcome]:
     without it, one is started and closed here.
     """
     out = [Outcome(name, what, check(site, model, core)) for name, (what, check) in STATIC.items()]
-    data = json.loads(core("macros.selfcheck.export").widget_json(model))  # the questions the widget must show
+    words = core("macros.i18n.messages").catalog("widget")
+    data = json.loads(core("macros.selfcheck.export").widget_json(model, words))  # the questions the widget must show
     if browser is None:
         from playwright.sync_api import sync_playwright
 

@@ -4,6 +4,7 @@
  * the questionnaire before use, and reading never throws: bad input comes back as { rejected: true }.
  * Formats, the not-applicable id and the version pattern come from data.contract (written by the build).
  */
+import { t } from "./i18n.js";
 import { isRecord, versionPattern } from "./model.js";
 import { fits } from "./scoring.js";
 
@@ -31,20 +32,21 @@ const quote = (text) => JSON.stringify(text.length > 30 ? `${text.slice(0, 30)}â
 
 /* { version, entries } or { problem }: what is wrong, in words a reader can pass on to who sent the link. */
 export function readFragment(data, hash) {
-  if (hash.length > 4000) return { problem: "it is longer than any link the self-check makes" };
+  const bad = (key, params) => ({ problem: t(data, key, params) });
+  if (hash.length > 4000) return bad("link.too_long");
   const params = new URLSearchParams(hash.replace(/^#/, ""));
   const version = params.get("v");
   const list = params.get("a");
-  if (version === null) return { problem: "it names no questionnaire version (v=)" };
-  if (!versionPattern(data).test(version)) return { problem: `its version ${quote(version)} is not a version number` };
-  if (list === null) return { problem: "it carries no list of answers (a=)" };
+  if (version === null) return bad("link.no_version");
+  if (!versionPattern(data).test(version)) return bad("link.bad_version", { version: quote(version) });
+  if (list === null) return bad("link.no_answers");
   const entries = new Map();
   for (const pair of list ? list.split(",") : []) {
     const [id, answer, extra] = pair.split(":");
     if (extra !== undefined || !SLUG.test(id || "") || !SLUG.test(answer || "")) {
-      return { problem: `${quote(pair)} is not a question and an answer (question:answer)` };
+      return bad("link.bad_pair", { pair: quote(pair) });
     }
-    if (entries.has(id)) return { problem: `it answers ${quote(id)} twice` };
+    if (entries.has(id)) return bad("link.twice", { id: quote(id) });
     entries.set(id, answer);
   }
   return { version, entries };
@@ -55,10 +57,10 @@ export function misfitText(data, entries) {
   const questions = new Map(data.questions.map((q) => [q.id, q]));
   for (const [id, answer] of entries) {
     const q = questions.get(id);
-    if (!q) return `it answers ${quote(id)}, which version ${data.model.version} does not ask`;
-    if (!fits(data, q, answer)) return `its answer to question ${data.questions.indexOf(q) + 1} is not one that question offers`;
+    if (!q) return t(data, "link.unknown_question", { id: quote(id), current: data.model.version });
+    if (!fits(data, q, answer)) return t(data, "link.unknown_answer", { number: data.questions.indexOf(q) + 1 });
   }
-  return "its answers do not fit this questionnaire";
+  return t(data, "link.misfit");
 }
 
 /*

@@ -7,7 +7,7 @@
  * The host's address is the host's: a fragment on it is never read as a share link, nor removed (ownPage).
  */
 import { h } from "./dom.js";
-import { loadModel, loadText } from "./load.js";
+import { inLanguage, loadModel, loadText } from "./load.js";
 import { applyLook } from "./look.js";
 import { mountWidget } from "./widget.js";
 
@@ -19,23 +19,35 @@ function define(data, css) {
   const sheet = new CSSStyleSheet();
   sheet.replaceSync(css);
   customElements.define(contract.embed_element, class extends HTMLElement {
-    static observedAttributes = ["theme", "accent"];
+    static observedAttributes = ["theme", "accent", "lang"];
     #scope = null;
+    #lang = null; // the language asked for by the lang attribute, as last mounted
 
     connectedCallback() {
       if (this.#scope) return; // moved within the page: keep the widget and its answers
       this.#scope = h("div", { class: "gsc-scope" });
       this.attributeChangedCallback();
-      const root = h("div");
-      this.#scope.append(root);
       const shadow = this.attachShadow({ mode: "open" });
       shadow.adoptedStyleSheets = [sheet];
       shadow.append(this.#scope);
-      mountWidget(root, data, jsonUrl, { ownPage: false });
+      this.#mount();
     }
 
-    attributeChangedCallback() {
-      if (this.#scope) applyLook(this.#scope, contract, this.getAttribute("theme"), this.getAttribute("accent"));
+    attributeChangedCallback(name) {
+      if (!this.#scope) return;
+      if (name === "lang" && this.getAttribute("lang") !== this.#lang) this.#mount(); // answers are in storage, by id
+      else applyLook(this.#scope, contract, this.getAttribute("theme"), this.getAttribute("accent"));
+    }
+
+    /* The widget in the language of the lang attribute (none: the JSON's, English), over whatever was shown. */
+    async #mount() {
+      const asked = this.getAttribute("lang");
+      this.#lang = asked;
+      const chosen = await inLanguage(data, jsonUrl, asked);
+      if (asked !== this.#lang) return; // changed again while that language loaded
+      const root = h("div");
+      this.#scope.replaceChildren(root);
+      mountWidget(root, chosen.data, chosen.url, { ownPage: false });
     }
   });
 }

@@ -1,10 +1,6 @@
 /* Fetching the widget's JSON (checked before use) and CSS, once per URL; a failed load is tried again next time. */
 import { isUsableModel } from "./model.js";
 
-export const LOAD_FAILED = "The self-check could not load its questions. Reload the page to try again.";
-// A frame sandboxed without allow-same-origin (an opaque origin) whose server sends no CORS header for the JSON.
-export const SANDBOXED = "The self-check cannot load its questions in this frame: the page around it sandboxes the "
-  + "frame without allow-same-origin. Open the self-check in a tab of its own.";
 const loads = new Map();
 
 function once(url, read) {
@@ -26,3 +22,29 @@ export const loadModel = (url) => once(url, async (response) => {
 });
 
 export const loadText = (url) => once(url, (response) => response.text());
+
+/*
+ * The language an embedder asked for (?lang= of the embed page, lang= of the element), as one of the languages the
+ * build lists: the same tag in any case, else the same language ("pt" or "pt-PT" -> "pt-BR"), else English, the
+ * source. Nothing asked (null or ""): the JSON's own language, which on this site is the page's.
+ */
+export function pickLanguage(data, asked) {
+  if (!asked) return data.lang;
+  const tags = Object.keys(data.languages);
+  const lower = asked.toLowerCase();
+  const primary = lower.split("-")[0];
+  return tags.find((tag) => tag.toLowerCase() === lower) || tags.find((tag) => tag.toLowerCase().split("-")[0] === primary)
+    || (tags.includes("en") ? "en" : data.lang);
+}
+
+/* { data, url } in the language asked for; the JSON already loaded when that language cannot be (never an error). */
+export async function inLanguage(data, url, asked) {
+  const lang = pickLanguage(data, asked);
+  if (lang === data.lang) return { data, url };
+  const other = new URL(data.languages[lang], url);
+  try {
+    return { data: await loadModel(other), url: other };
+  } catch {
+    return { data, url };
+  }
+}

@@ -12,7 +12,7 @@ const CONTRACT_TYPES = {
 };
 // The shape of model.json this code reads: FORMAT in macros/selfcheck/export.py. A build that writes another
 // shape (or a cached page meeting a newer file) gets the "could not load" message, never a half-read model.
-export const MODEL_FORMAT = 2;
+export const MODEL_FORMAT = 3;
 const typeOf = (value) => (Array.isArray(value) ? "array" : typeof value);
 
 export function isRecord(value) {
@@ -29,8 +29,8 @@ export function isUsableModel(data) {
   } catch {
     return false;
   }
-  return ["questions", "levels", "scales", "areas"].every((key) => Array.isArray(data[key]))
-    && isRecord(data.practices) && isRecord(data.scoring) && isRecord(data.model);
+  return ["questions", "levels", "scales", "areas"].every((key) => Array.isArray(data[key])) && typeof data.lang === "string"
+    && isRecord(data.practices) && isRecord(data.scoring) && isRecord(data.model) && isRecord(data.messages) && isRecord(data.languages);
 }
 
 /* A model version as the build checks it (X.Y.Z), from the contract's pattern. */
@@ -46,7 +46,7 @@ export function compareVersions(a, b) {
   return 0;
 }
 
-/* "an older" or "a newer" questionnaire than this page's, for the notices: never guessed, always compared. */
+/* "older" or "newer" than this page's questionnaire, for the notices: never guessed, always compared. */
 export function ageOf(data, version) {
-  return compareVersions(version, data.model.version) < 0 ? "an older" : "a newer";
+  return compareVersions(version, data.model.version) < 0 ? "older" : "newer";
 }

@@ -1,5 +1,6 @@
 /* Notices above the form: what happened to answers restored from a link, storage or a file. */
 import { h } from "./dom.js";
+import { t } from "./i18n.js";
 import { ageOf } from "./model.js";
 
 export function noticesView() {
@@ -22,18 +23,20 @@ export function noticesView() {
 
 /*
  * The lines that say what answers of another version lost (a reconcile result, with droppedNotes when read from
- * storage or a file); none for the current version. `where` says where what does not fit went, if anywhere.
+ * storage or a file); none for the current version. `where` is "here" when what does not fit went from this page (into the history).
  */
 export function changes(data, found, where = "") {
   const number = (q) => data.questions.indexOf(q) + 1;
-  const gone = found.outdated && ageOf(data, found.version) === "an older" ? "a question no longer asked"
-    : `a question version ${data.model.version} does not ask`;
-  const lines = found.outdated ? [`Made with version ${found.version}; this is version ${data.model.version}.`] : [];
+  const current = data.model.version;
+  // changes.gone_older, changes.gone_other
+  const gone = t(data, found.outdated && ageOf(data, found.version) === "older" ? "changes.gone_older" : "changes.gone_other", { current });
+  const lines = found.outdated ? [t(data, "changes.made_with", { version: found.version, current })] : [];
+  const dropped = (what, id) => t(data, `changes.dropped_${what}${where && "_here"}`, { id, gone }); // changes.dropped_answer(_here), _note
   return [
     ...lines,
-    ...found.dropped.map((id) => `Dropped${where}: the answer to "${id}", ${gone}.`),
-    ...(found.droppedNotes || []).map((id) => `Dropped${where}: the note on "${id}", ${gone}.`),
-    ...found.cleared.map((q) => `Changed: question ${number(q)} has new answers; please answer it again.`),
-    ...(found.outdated ? found.missing : []).map((q) => `New or unanswered: question ${number(q)}, "${q.text}"`),
+    ...found.dropped.map((id) => dropped("answer", id)),
+    ...(found.droppedNotes || []).map((id) => dropped("note", id)),
+    ...found.cleared.map((q) => t(data, "changes.cleared", { number: number(q) })),
+    ...(found.outdated ? found.missing : []).map((q) => t(data, "changes.missing", { number: number(q), text: q.text })),
   ];
 }

@@ -4,13 +4,14 @@
  * Each question also takes an optional note (evidence, an owner, a date), a plain textarea: text only.
  */
 import { h } from "./dom.js";
+import { t } from "./i18n.js";
 import { areaOf } from "./scoring.js";
 
-export function questionsView({ data, uid }, onAnswer, onNote) {
+export function questionsView({ data, uid, link, english }, onAnswer, onNote) {
   const na = data.contract.not_applicable;
   const progressText = h("p", { id: `${uid}-progress`, class: "gsc-progress-text" });
   const bar = h("progress", { max: data.questions.length, value: 0, "aria-labelledby": `${uid}-progress` });
-  const form = h("form", { class: "gsc-form", "aria-label": "Self-check questions" },
+  const form = h("form", { class: "gsc-form", "aria-label": t(data, "questions.label") },
     h("div", { class: "gsc-progress" }, progressText, bar));
   const scales = new Map(data.scales.map((s) => [s.id, s]));
   let area = null;
@@ -27,13 +28,16 @@ export function questionsView({ data, uid }, onAnswer, onNote) {
       h("input", { type: "radio", name, value: id, "data-question": question.id }), h("span", { text }), extra);
     const options = scales.get(question.scale).options.map((o) => option(o.id, o.text));
     if (question.not_applicable) {
-      options.push(option(na, "Not applicable", h("span", { class: "gsc-na-reason", text: question.not_applicable })));
+      options.push(option(na, t(data, "questions.na"), h("span", { class: "gsc-na-reason", text: question.not_applicable })));
     }
     section.append(h("fieldset", { class: "gsc-question", "aria-describedby": question.help && `${name}-help` },
-      h("legend", {}, h("span", { class: "gsc-number", text: `${index + 1}. ` }), question.text),
+      h("legend", {}, h("span", { class: "gsc-number", text: t(data, "questions.number", { number: index + 1 }) }),
+        h("span", { lang: question.notice === "fallback" ? "en" : null, text: question.text }),
+        // Not (or no longer) the translation of the English: said in the reader's language, with the original a click away.
+        question.notice ? h("span", { class: "gsc-lang-notice" }, " ", link(english, t(data, `questions.${question.notice}`))) : null),
       question.help ? h("p", { id: `${name}-help`, class: "gsc-help", text: question.help }) : null,
       h("div", { class: "gsc-options" }, options),
-      h("p", { class: "gsc-note" }, h("label", { for: `${name}-note`, text: "Note (optional): evidence, an owner, a date" }),
+      h("p", { class: "gsc-note" }, h("label", { for: `${name}-note`, text: t(data, "questions.note") }),
         h("textarea", { id: `${name}-note`, rows: 2, maxlength: data.contract.note_max_length, "data-note": question.id }))));
   });
   form.addEventListener("submit", (event) => event.preventDefault());
@@ -55,7 +59,7 @@ export function questionsView({ data, uid }, onAnswer, onNote) {
       for (const area of form.querySelectorAll("textarea")) area.value = notes[area.getAttribute("data-note")] || "";
     },
     progress(res) {
-      progressText.textContent = `${res.answered} of ${res.total} questions answered`;
+      progressText.textContent = t(data, "questions.progress", { count: res.total, answered: res.answered });
       bar.value = res.answered;
     },
   };

@@ -3,50 +3,53 @@
  * In print it also carries the date and the model version, and the notes (the form they are typed in is hidden).
  */
 import { h } from "./dom.js";
+import { day, pct, t } from "./i18n.js";
 import { inPlaceList, nextSteps } from "./plan.js";
 import { aboutThis, levelLabel, reasonText } from "./reason.js";
 
 export function resultView(view, controls) {
+  const { data } = view;
+  const tr = (key, params) => t(data, key, params);
   const summary = h("div", { class: "gsc-summary", "aria-live": "polite", "aria-atomic": "true" });
   const details = h("div", { class: "gsc-details" });
   const stamp = h("p", { class: "gsc-print-only gsc-stamp" });
   const noteList = h("div", { class: "gsc-print-only gsc-notes" });
   const element = h("section", { class: "gsc-result", "aria-labelledby": `${view.uid}-result` },
-    h("h2", { id: `${view.uid}-result`, text: "Your result" }), stamp, summary, controls, details, noteList, aboutThis(view));
+    h("h2", { id: `${view.uid}-result`, text: tr("result.title") }), stamp, summary, controls, details, noteList, aboutThis(view));
 
   function show(res) {
-    stamp.textContent = `${new Date().toISOString().slice(0, 10)}, questionnaire version ${view.data.model.version}`;
+    stamp.textContent = tr("result.stamp", { date: day(data, new Date()), version: data.model.version });
     details.replaceChildren();
     if (!res.complete) {
-      summary.replaceChildren(h("p", { text: `Answer all ${res.total} questions to see your score and level.` }));
+      summary.replaceChildren(h("p", { text: tr("result.incomplete", { count: res.total }) }));
       return;
     }
-    const reason = h("p", { class: "gsc-reason", text: reasonText(res.reason) });
+    const reason = h("p", { class: "gsc-reason", text: reasonText(data, res.reason) });
     if (!res.level) {
-      summary.replaceChildren(h("p", { class: "gsc-score" }, "Points: ",
-        h("strong", { text: `${res.points} of ${res.applicableMax} applicable points` })), reason);
-      details.replaceChildren(...[breakdown(res), inPlaceList(view, res.inPlace)].filter(Boolean));
+      summary.replaceChildren(h("p", { class: "gsc-score" }, tr("result.points"),
+        h("strong", { text: tr("result.points_value", { points: res.points, count: res.applicableMax }) })), reason);
+      details.replaceChildren(...[breakdown(data, res), inPlaceList(view, res.inPlace)].filter(Boolean));
       return;
     }
     summary.replaceChildren(
-      h("p", { class: "gsc-score" }, "Score: ", h("strong", { text: `${res.score} / ${res.max}` })),
-      h("p", { class: "gsc-level" }, "Level: ", h("strong", { text: levelLabel(res.level) })),
+      h("p", { class: "gsc-score" }, tr("result.score"), h("strong", { text: tr("result.score_value", { score: res.score, max: res.max }) })),
+      h("p", { class: "gsc-level" }, tr("result.level"), h("strong", { text: levelLabel(data, res.level) })),
     );
     if (res.applicableMax < res.max) {
       summary.append(h("p", {
-        class: "gsc-rescaled", text: `Rescaled from ${res.points} of ${res.applicableMax} points, as some questions do not apply.`,
+        class: "gsc-rescaled", text: tr("result.rescaled", { points: res.points, count: res.applicableMax }),
       }));
     }
     summary.append(reason);
-    const about = h("p", {}, view.link(res.level.url, `What ${levelLabel(res.level)} means`));
-    details.replaceChildren(...[about, breakdown(res), nextSteps(view, res), inPlaceList(view, res.inPlace)].filter(Boolean));
+    const about = h("p", {}, view.link(res.level.url, tr("result.level_link", { level: levelLabel(data, res.level) })));
+    details.replaceChildren(...[about, breakdown(data, res), nextSteps(view, res), inPlaceList(view, res.inPlace)].filter(Boolean));
   }
 
   /* Text nodes only: a note with markup prints as typed. */
   function notes(byQuestion) {
-    const items = view.data.questions.map((q, i) => [q, i]).filter(([q]) => byQuestion[q.id])
-      .map(([q, i]) => h("li", {}, h("strong", { text: `Question ${i + 1}, ${q.text}: ` }), byQuestion[q.id]));
-    noteList.replaceChildren(...(items.length ? [h("h3", { text: "Your notes" }), h("ul", {}, items)] : []));
+    const items = data.questions.map((q, i) => [q, i]).filter(([q]) => byQuestion[q.id])
+      .map(([q, i]) => h("li", {}, h("strong", { text: tr("result.note", { number: i + 1, text: q.text }) }), byQuestion[q.id]));
+    noteList.replaceChildren(...(items.length ? [h("h3", { text: tr("result.notes") }), h("ul", {}, items)] : []));
   }
 
   return { element, show, notes };
@@ -56,16 +59,17 @@ function percent(a) {
   return a.max ? Math.round((100 * a.points) / a.max) : null;
 }
 
-function breakdown(res) {
+function breakdown(data, res) {
+  const tr = (key, params) => t(data, key, params);
   const chart = h("div", { class: "gsc-chart", "aria-hidden": "true" }, res.areas.map((a) => {
     const fill = h("span", { class: "gsc-fill" });
     fill.style.width = `${percent(a) || 0}%`; // a CSSOM property, which a style-src CSP allows
     return h("div", { class: "gsc-row" }, h("span", { class: "gsc-row-name", text: a.name }), h("span", { class: "gsc-track" }, fill),
-      h("span", { class: "gsc-row-value", text: a.max ? `${percent(a)}%` : "n/a" }));
+      h("span", { class: "gsc-row-value", text: a.max ? pct(data, percent(a)) : tr("na_short") }));
   }));
   const rows = res.areas.map((a) => h("tr", {}, h("th", { scope: "row", text: a.name }),
-    h("td", { text: a.max ? `${a.points} of ${a.max}` : "Not applicable" }), h("td", { text: a.max ? `${percent(a)}%` : "–" })));
-  const head = h("thead", {}, h("tr", {}, ["Area", "Points", "Share"].map((text) => h("th", { scope: "col", text }))));
-  const table = h("table", { class: "gsc-table" }, h("caption", { text: "Points per area" }), head, h("tbody", {}, rows));
-  return h("div", { class: "gsc-breakdown" }, h("h3", { text: "By area" }), chart, h("div", { class: "gsc-table-wrap" }, table));
+    h("td", { text: a.max ? tr("points_of", { points: a.points, max: a.max }) : tr("questions.na") }), h("td", { text: pct(data, percent(a)) })));
+  const head = h("thead", {}, h("tr", {}, ["area", "points", "share"].map((key) => h("th", { scope: "col", text: tr(`column.${key}`) })))); // column.area, column.points, column.share
+  const table = h("table", { class: "gsc-table" }, h("caption", { text: tr("result.by_area_caption") }), head, h("tbody", {}, rows));
+  return h("div", { class: "gsc-breakdown" }, h("h3", { text: tr("by_area") }), chart, h("div", { class: "gsc-table-wrap" }, table));
 }

@@ -7,7 +7,7 @@
 import { isShareFragment } from "./answers.js";
 import { h } from "./dom.js";
 import { startFrame } from "./frame.js";
-import { LOAD_FAILED, SANDBOXED, loadModel } from "./load.js";
+import { inLanguage, loadModel } from "./load.js";
 import { mountWidget } from "./widget.js";
 
 const MOUNT = "data-genaiops-self-check";
@@ -26,14 +26,17 @@ function openLink(widget) {
 }
 
 async function mount(root) {
-  const url = new URL(root.getAttribute("data-model"), location.href);
+  let url = new URL(root.getAttribute("data-model"), location.href);
   let data;
   try {
-    data = await loadModel(url);
+    // The page's language, unless the address asks for another (?lang=, for embedders of the frame).
+    ({ data, url } = await inLanguage(await loadModel(url), url, new URLSearchParams(location.search).get("lang")));
   } catch {
     // From disk (where a browser loads this module at all), self-check-from-disk.js has already said why.
     if (location.protocol === "file:" && root.querySelector(".gsc-error")) return;
-    root.replaceChildren(h("p", { class: "gsc-error", role: "alert", text: window.origin === "null" ? SANDBOXED : LOAD_FAILED }));
+    // The page's own words (the build writes them on the mount, in its language): the catalog is in the JSON that failed.
+    const text = root.getAttribute(window.origin === "null" ? "data-sandboxed" : "data-load-failed");
+    root.replaceChildren(h("p", { class: "gsc-error", role: "alert", text }));
     return;
   }
   const widget = mountWidget(root, data, url);

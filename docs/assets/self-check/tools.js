@@ -3,15 +3,17 @@
  * keeps what every visit loads inside the size budget. ctx: { data, view, jsonUrl, siteRoot, state, say }.
  */
 import { button, h } from "./dom.js";
+import { t } from "./i18n.js";
 
 export function toolsView(ctx) {
+  const tr = (key) => t(ctx.data, key);
   const history = h("div", { class: "gsc-panel" });
   const teams = h("div", { class: "gsc-panel" });
   const run = (load, name, ...args) => async () => {
     try {
       (await load())[name](ctx, ...args);
     } catch {
-      ctx.say("That part of the self-check could not load. Reload the page to try again.");
+      ctx.say(tr("lazy.failed"));
     }
   };
   const input = h("input", { type: "file", accept: ".json,application/json", multiple: true, hidden: true });
@@ -22,8 +24,8 @@ export function toolsView(ctx) {
   });
   const reports = () => import("./lazy/reports.js");
   const snapshots = () => import("./lazy/history.js");
-  return [h("div", { class: "gsc-actions", role: "group", "aria-label": "Reports, history and teams" },
-    button("Download CSV", run(reports, "downloadCsv")), button("Download Markdown", run(reports, "downloadMarkdown")),
-    button("Save snapshot", run(snapshots, "saveSnapshot", history)), button("Show history", run(snapshots, "showHistory", history)),
-    button("Load team files", () => input.click()), input), history, teams];
+  return [h("div", { class: "gsc-actions", role: "group", "aria-label": tr("tools.label") },
+    button(tr("tools.csv"), run(reports, "downloadCsv")), button(tr("tools.markdown"), run(reports, "downloadMarkdown")),
+    button(tr("tools.snapshot"), run(snapshots, "saveSnapshot", history)), button(tr("tools.history"), run(snapshots, "showHistory", history)),
+    button(tr("tools.teams"), () => input.click()), input), history, teams];
 }

@@ -17,30 +17,21 @@ import { questionsView } from "./questions.js";
 import { resultView } from "./result.js";
 import { score } from "./scoring.js";
 import { copyText, downloadAnswers, shareUrl } from "./sharing.js";
+import { t } from "./i18n.js";
 import { forgetUndo, readRaw, readSaved, readUndo, save, saveUndo } from "./storage.js";
 import { targetView } from "./target.js";
 import { toolsView } from "./tools.js";
 
 let mounts = 0;
 
-const UNSAVED = {
-  blocked: "This browser does not let the self-check save anything here (its storage is blocked, as in some private "
-    + "windows and sandboxed frames), so your answers last only while this page is open.",
-  failed: "Your answers could not be saved in this browser (its storage is full or blocked), so the latest would be lost "
-    + "when you leave this page.",
-  newer: "Your answers were saved by a newer version of this self-check, which this page cannot read. They are left as "
-    + "they are: reload the page to get the newer version. Nothing you answer here is saved over them.",
-};
-const WAY_OUT = " To keep them, use Export answers or Copy share link.";
-const UNDO = { import: "Undo the import", link: "Undo the link's answers", reset: "Undo the reset", undo: "Undo the undo",
-  tab: "Undo the merge of the two tabs" };
-const BEFORE = { import: "the import", link: "you used the link's answers", reset: "the reset", undo: "the undo",
-  tab: "the two tabs were merged" };
-
 export function mountWidget(root, data, jsonUrl) {
   const { contract } = data;
+  const tr = (key, params) => t(data, key, params);
+  const undoName = (reason) => tr(`undo.${reason}`); // undo.import, undo.link, undo.reset, undo.undo, undo.tab
   const siteRoot = new URL(data.base, jsonUrl);
-  const view = { data, uid: `gsc${++mounts}`, link: linker(siteRoot, framed) };
+  // The English self-check page, where a question's notice leads: the English JSON's site, at the same page.
+  const english = new URL(data.page, new URL(data.base, new URL(data.languages.en || "", jsonUrl))).href;
+  const view = { data, uid: `gsc${++mounts}`, link: linker(siteRoot, framed), english };
   let work = { answers: {}, notes: {} };
   let known; // the text this tab last read from or wrote to storage; undefined: storage is blocked
   let frozen = false; // storage holds a newer self-check's answers: never written over
@@ -70,21 +61,21 @@ export function mountWidget(root, data, jsonUrl) {
   // Share, export, import, print, reset, undo.
   const status = h("p", { class: "gsc-status", role: "status" });
   const shareInput = h("input", { id: `${view.uid}-share`, type: "text", readonly: true, class: "gsc-share-input" });
-  const shareField = h("p", { class: "gsc-share", hidden: true }, h("label", { for: shareInput.id, text: "Share link" }), shareInput);
+  const shareField = h("p", { class: "gsc-share", hidden: true }, h("label", { for: shareInput.id, text: tr("share.label") }), shareInput);
   const fileInput = h("input", { type: "file", accept: ".json,application/json", hidden: true });
   fileInput.addEventListener("change", importFile);
   const undoButton = button("", undo);
   const confirmBox = h("div", { class: "gsc-confirm-box" });
-  const actions = h("div", { class: "gsc-actions", role: "group", "aria-label": "Share and save your answers" },
-    button("Copy share link", share), button("Export answers", exportFile), button("Import answers", () => fileInput.click()),
-    button("Print result", () => window.print()), button("Reset answers", askReset), undoButton, fileInput);
-  const noteHint = h("p", { class: "gsc-hint", text: "Share links carry your answers only, never your notes; exports and print include the notes." });
+  const actions = h("div", { class: "gsc-actions", role: "group", "aria-label": tr("actions.label") },
+    button(tr("actions.share"), share), button(tr("actions.export"), exportFile), button(tr("actions.import"), () => fileInput.click()),
+    button(tr("actions.print"), () => window.print()), button(tr("actions.reset"), askReset), undoButton, fileInput);
+  const noteHint = h("p", { class: "gsc-hint", text: tr("actions.notes_hint") });
   const say = (text) => { status.textContent = text; };
   const state = () => ({ answers: work.answers, notes: work.notes, res: score(data, work.answers, { target }) });
   const tools = toolsView({ data, view, jsonUrl, siteRoot, say, state });
   const links = linkView(view, notices, { current: () => work, use: useLink, adopt, say });
 
-  root.replaceChildren(h("div", { class: "gsc" }, notices.element, questions.element, result.element, actions, confirmBox,
+  root.replaceChildren(h("div", { class: "gsc", lang: data.lang }, notices.element, questions.element, result.element, actions, confirmBox,
     noteHint, shareField, tools, status));
   restore();
   showUndo();
@@ -110,7 +101,7 @@ export function mountWidget(root, data, jsonUrl) {
       return tellUnsaved("newer");
     }
     if (saved.problem) {
-      notices.add("Your saved answers could not be read, so they were cleared.");
+      notices.add(tr("saved.unreadable"));
       known = save(data, EMPTY).text;
       return;
     }
@@ -121,19 +112,15 @@ export function mountWidget(root, data, jsonUrl) {
   /* A model update: what no longer fits goes into a snapshot of the old version before what fits is saved. */
   function keepOldVersion(found) {
     const { version } = found;
-    const head = (found.outdated ? `Your saved answers were made with ${ageOf(data, version)} questionnaire (version `
-      + `${version}; this is version ${data.model.version}).` : "Some of your saved notes are on questions this "
-      + "questionnaire does not ask.") + " Every answer and note that still fits is kept here";
+    const params = { version, current: data.model.version };
+    const head = found.outdated ? tr(`update.saved_${ageOf(data, version)}`, params) : tr("update.saved_notes");
     keeping = import("./lazy/history.js").then((m) => m.keepVersion(data, found.old)).catch(() => "blocked").then((kept) => {
       keeping = null;
       if (kept === "kept") {
-        notices.add(`${head}; all of them, as saved, are in your history as a snapshot of version ${version} (Show history).`,
-          changes(data, found, " from this page"));
+        notices.add(`${head} ${tr("update.kept", params)}`, changes(data, found, "here"));
         persist();
       } else {
-        notices.add(`${head}, but the rest could not be kept in your history (${kept === "newer" ? "it was saved by a newer "
-          + "self-check" : "storage refused it"}), so your saved answers stay as they were until you change one.`
-          + " Export answers keeps a copy of what is shown.", changes(data, found));
+        notices.add(`${head} ${tr(kept === "newer" ? "update.not_kept_newer" : "update.not_kept_blocked")}`, changes(data, found));
       }
     });
   }
@@ -184,15 +171,15 @@ export function mountWidget(root, data, jsonUrl) {
     setWork(merged.work);
     const number = (id) => data.questions.findIndex((q) => q.id === id) + 1;
     if (tabNotice) tabNotice.remove();
-    tabNotice = notices.add("Your answers were changed in another tab of this browser, and this page now shows them.",
-      merged.conflicts.map((id) => `Question ${number(id)} was changed in both tabs: ${prefer === "mine" ? "this" : "the other"} `
-        + `tab's latest is shown; ${UNDO.tab} brings back the rest of ${prefer === "mine" ? "the other" : "this"} tab's.`));
+    tabNotice = notices.add(tr("tabs.changed"),
+      merged.conflicts.map((id) => tr(prefer === "mine" ? "tabs.conflict_mine" : "tabs.conflict_theirs", { number: number(id), undo: undoName("tab") })));
   }
 
   function tellUnsaved(why) {
     if (told) return;
     told = true;
-    notices.add(UNSAVED[why] + (why === "newer" ? "" : WAY_OUT));
+    // unsaved.blocked, unsaved.failed, unsaved.newer
+    notices.add(tr(`unsaved.${why}`) + (why === "newer" ? "" : ` ${tr("unsaved.way_out")}`));
   }
 
   function keepUndo(keep) {
@@ -208,7 +195,7 @@ export function mountWidget(root, data, jsonUrl) {
   function showUndo() {
     const slot = currentUndo();
     undoButton.hidden = !slot;
-    if (slot) undoButton.textContent = UNDO[slot.reason];
+    if (slot) undoButton.textContent = undoName(slot.reason);
   }
 
   function undo() {
@@ -222,8 +209,8 @@ export function mountWidget(root, data, jsonUrl) {
     persist();
     showUndo();
     update(true);
-    say(`The answers you had before ${BEFORE[slot.reason]} are back.`
-      + (keep ? ` ${UNDO.undo} brings back the ones you just left.` : ""));
+    // undone.import, undone.link, undone.reset, undone.undo, undone.tab
+    say(tr(`undone.${slot.reason}`) + (keep ? ` ${tr("undone.again", { undo: undoName("undo") })}` : ""));
   }
 
   function replaceWork(reason, found, options) {
@@ -237,7 +224,7 @@ export function mountWidget(root, data, jsonUrl) {
 
   function useLink(found) {
     const kept = replaceWork("link", found);
-    return kept ? `Your previous answers are kept: ${UNDO.link} brings them back.` : "";
+    return kept ? tr("link.kept", { undo: undoName("link") }) : "";
   }
 
   function adopt(next) {
@@ -262,16 +249,15 @@ export function mountWidget(root, data, jsonUrl) {
     const href = shareUrl(data, siteRoot, work.answers);
     shareInput.value = href;
     shareField.hidden = false;
-    const where = "Your answers are in the part after #, which browsers never send to a server.";
     copyText(href).then((copied) => {
       if (!copied) shareInput.select();
-      say(`${copied ? "Share link copied." : "Copy the share link below."} ${where}`);
+      say(`${tr(copied ? "share.copied" : "share.copy_below")} ${tr("share.where")}`);
     });
   }
 
   function exportFile() {
     downloadAnswers(data, work.answers, score(data, work.answers), work.notes);
-    say("Answers exported to a file.");
+    say(tr("export.done"));
   }
 
   async function importFile() {
@@ -286,20 +272,20 @@ export function mountWidget(root, data, jsonUrl) {
     }
     notices.clear();
     if (found.rejected) {
-      say("That file could not be read as self-check answers, so nothing was changed.");
-      if (found.problems.length) notices.add(`What is wrong with ${file.name}:`, found.problems);
+      say(tr("import.rejected"));
+      if (found.problems.length) notices.add(tr("import.problems", { file: file.name }), found.problems);
       return;
     }
     const kept = replaceWork("import", found);
     const lines = changes(data, found);
-    if (found.outdated) notices.add(`Answers imported from a file made with ${ageOf(data, found.version)} questionnaire.`, lines);
-    else if (lines.length) notices.add("Answers imported; some of the file's notes are not.", lines);
-    say(kept ? `Answers imported. Your previous answers are kept: ${UNDO.import} brings them back.` : "Answers imported.");
+    if (found.outdated) notices.add(tr(`import.${ageOf(data, found.version)}`), lines); // import.older, import.newer
+    else if (lines.length) notices.add(tr("import.notes_left"), lines);
+    say(kept ? tr("import.kept", { undo: undoName("import") }) : tr("import.done"));
   }
 
   function askReset() {
     import("./lazy/reset.js").then((m) => m.askReset({ data, view, say }, confirmBox, reset),
-      () => say("That part of the self-check could not load. Reload the page to try again."));
+      () => say(tr("lazy.failed")));
   }
 
   /* everything: the reader also asked to remove the history's notes and to keep nothing to undo. */

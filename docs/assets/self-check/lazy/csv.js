@@ -8,6 +8,8 @@
  * takes the full-width signs some locales read as the ASCII ones. A cell starting with a tab or carriage return
  * is neutralized too (OWASP). Numbers the report writes itself (question numbers, points) are never changed.
  */
+import { t } from "../i18n.js";
+
 const LEADING = /^[\s\p{Cc}\p{Cf}\p{Z}]*/u; // \s covers NBSP and the Unicode spaces; Cf the zero-width ones
 const SIGN = /^[=+\-@\uFF1D\uFF0B\uFF0D\uFF20]/u;
 
@@ -22,7 +24,9 @@ export function cell(value) {
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
-export const HEADER = ["Number", "Area", "Practices", "Question", "Answer", "Points", "Most points", "Note"];
+// The columns, in the catalog's language: csv.number, csv.area, csv.practices, csv.question, csv.answer, ...
+const COLUMNS = ["number", "area", "practices", "question", "answer", "points", "most_points", "note"];
+export const header = (data) => COLUMNS.map((key) => t(data, `csv.${key}`));
 
 export function csvText(data, answers, notes = {}) {
   const areaName = (id) => data.areas.find((a) => a.id === id).name;
@@ -30,10 +34,10 @@ export function csvText(data, answers, notes = {}) {
     const scale = data.scales.find((s) => s.id === q.scale);
     const answer = answers[q.id];
     const option = scale.options.find((o) => o.id === answer);
-    const text = answer === data.contract.not_applicable && q.not_applicable ? "Not applicable" : option ? option.text : "";
+    const text = answer === data.contract.not_applicable && q.not_applicable ? t(data, "questions.na") : option ? option.text : "";
     const practices = q.practices.map((id) => data.practices[id]);
     return [i + 1, areaName(practices[0].area), practices.map((p) => p.title).join("; "), q.text, text,
       option ? option.points : "", scale.options.at(-1).points, notes[q.id] || ""];
   });
-  return "\uFEFF" + [HEADER, ...rows].map((row) => row.map(cell).join(",")).join("\r\n") + "\r\n";
+  return "\uFEFF" + [header(data), ...rows].map((row) => row.map(cell).join(",")).join("\r\n") + "\r\n";
 }

@@ -4,6 +4,7 @@
  * "path: expected ..., found ...". Should the schema not load, the checks of answers.js still guard the import.
  */
 import { readExport } from "../answers.js";
+import { t } from "../i18n.js";
 import { describe, MAX_PROBLEMS, moreText, problemText, validate } from "./schema.js";
 
 const schemas = new Map();
@@ -28,13 +29,13 @@ export function misfits(data, file) {
   const problems = Object.entries(file.answers).map(([id, answer]) => {
     const q = questions.get(id);
     const path = `/answers/${id}`;
-    if (!q) return { path, expected: `a question of version ${data.model.version}`, found: "a question it does not ask" };
+    if (!q) return { path, expected: t(data, "file.question_of", { current: data.model.version }), found: t(data, "file.not_asked") };
     const ids = data.scales.find((s) => s.id === q.scale).options.map((o) => o.id);
     if (q.not_applicable) ids.push(data.contract.not_applicable);
-    return ids.includes(answer) ? null : { path, expected: `one of ${ids.join(", ")}`, found: describe(answer) };
+    return ids.includes(answer) ? null : { path, expected: t(data, "file.one_of", { ids: ids.join(", ") }), found: describe(data, answer) };
   }).filter(Boolean);
   const more = problems.length - MAX_PROBLEMS;
-  return [...problems.slice(0, MAX_PROBLEMS).map(problemText), ...(more > 0 ? [moreText(more)] : [])];
+  return [...problems.slice(0, MAX_PROBLEMS).map((p) => problemText(data, p)), ...(more > 0 ? [moreText(data, more)] : [])];
 }
 
 /* A reconcile result with notes, or { rejected: true, problems: [text] }. schema null: skip that step. */
@@ -43,18 +44,18 @@ export function readText(data, schema, text) {
   try {
     file = JSON.parse(text);
   } catch {
-    return { rejected: true, problems: ["The file is not JSON: an exported answers file is a JSON file."] };
+    return { rejected: true, problems: [t(data, "file.not_json")] };
   }
-  const problems = schema ? validate(schema, file).map(problemText) : [];
+  const problems = schema ? validate(data, schema, file).map((p) => problemText(data, p)) : [];
   // validate() stops at MAX_PROBLEMS without counting the rest: say the list may be longer.
-  if (problems.length >= MAX_PROBLEMS) problems.push(moreText(null));
+  if (problems.length >= MAX_PROBLEMS) problems.push(moreText(data, null));
   if (problems.length) return { rejected: true, problems };
   const found = readExport(data, text);
   return found.rejected ? { rejected: true, problems: schema ? misfits(data, file) : [] } : found;
 }
 
 export async function readAnswersFile(data, jsonUrl, file) {
-  if (file.size > MAX_BYTES) return { rejected: true, problems: ["The file is over a megabyte: an answers file is a few kilobytes."] };
+  if (file.size > MAX_BYTES) return { rejected: true, problems: [t(data, "file.too_big")] };
   const [schema, text] = await Promise.all([loadSchema(data, jsonUrl), file.text()]);
   return readText(data, schema, text);
 }

@@ -4,13 +4,15 @@
  * A history a newer self-check wrote is never written over, and a full one asks before replacing a snapshot.
  */
 import { button, h } from "../dom.js";
+import { pct, t } from "../i18n.js";
 import { levelLabel } from "../reason.js";
 import { compare } from "./compare.js";
 import { added, full, historyText, keptOf, readHistory, removed, snapshotOf, when, withoutNotes } from "./snapshots.js";
-import { bars, panel, percentText, table } from "./views.js";
+import { bars, panel, table } from "./views.js";
 
-const STATUS = { missing: "Not in place", partial: "Partly in place", "in-place": "In place", na: "Not applicable" };
-const CHANGE = { up: "Up", down: "Down", same: "No change" };
+// status.missing, status.partial, status.in-place, status.na; change.up, change.down, change.same
+const status = (data, id) => t(data, `status.${id}`);
+const change = (data, id) => t(data, `change.${id}`);
 
 function load(data) {
   try {
@@ -20,8 +22,6 @@ function load(data) {
   }
 }
 
-const NEWER = "Your history was saved by a newer version of the self-check, which this page cannot read; it is left as it "
-  + "is. Reload the page to get the newer version.";
 const newId = () => `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
 
 /* "ok", or why not: "newer" (a newer self-check's history, never written over) or "blocked" (storage refused). */
@@ -52,93 +52,97 @@ export function clearHistoryNotes(data) {
 
 export function saveSnapshot(ctx, box, replacing = null) {
   const { data, state, say } = ctx;
+  const tr = (key, params) => t(data, key, params);
   const { answers, notes, res } = state();
-  if (!res.complete) return say("Answer every question first: a snapshot keeps a complete result.");
+  if (!res.complete) return say(tr("history.incomplete"));
   const found = load(data);
-  if (found.problem === "newer") return say(NEWER);
+  if (found.problem === "newer") return say(tr("history.newer"));
   if (!replacing && full(data, found.snapshots)) {
-    say(`Your history holds ${found.snapshots.length} snapshots, the most it keeps, so nothing was saved. Replace the `
-      + "oldest, or delete one in the history first.");
+    say(tr("history.full_said", { count: found.snapshots.length }));
     return showHistory(ctx, box, true);
   }
   const snapshot = snapshotOf(data, answers, notes, res, new Date(), newId());
   const done = store(data, (snapshots) => added(snapshots, snapshot, replacing));
-  if (done === "newer") return say(NEWER);
-  if (done !== "ok") return say("This browser does not let the self-check keep a history here; export your answers instead.");
-  say(`Snapshot saved: ${load(data).snapshots.length} in your history.`);
+  if (done === "newer") return say(tr("history.newer"));
+  if (done !== "ok") return say(tr("history.blocked_save"));
+  say(tr("history.saved", { count: load(data).snapshots.length }));
   if (box.childElementCount) showHistory(ctx, box);
 }
 
-const result = (s) => (s.score === null ? "no level" : `score ${s.score}`) + (s.level === null ? "" : `, Level ${s.level}`);
+// history.result_score / history.result_none, with history.result_level when placed
+const result = (data, s) => t(data, s.score === null ? "history.result_none" : "history.result_score", { score: s.score })
+  + (s.level === null ? "" : t(data, "history.result_level", { level: s.level }));
 // Numbered in the order saved, so two snapshots never read alike, even when saved within one second.
-const named = (snapshots, s) => `snapshot ${snapshots.indexOf(s) + 1} (${when(s)})`;
-const label = (snapshots, s) => `Snapshot ${snapshots.indexOf(s) + 1}: ${when(s)}, version ${s.model}, ${result(s)}`;
+const named = (data, snapshots, s) => t(data, "history.named", { number: snapshots.indexOf(s) + 1, when: when(s) });
+const label = (data, snapshots, s) => t(data, "history.label", { number: snapshots.indexOf(s) + 1, when: when(s), version: s.model,
+  result: result(data, s) });
 
 export function showHistory(ctx, box, asking = false) {
   const { data, view, say } = ctx;
+  const tr = (key, params) => t(data, key, params);
   const found = load(data);
   const { snapshots } = found;
   const notes = [];
-  if (found.problem === "newer") notes.push(NEWER);
-  if (found.problem === "corrupted") notes.push("Your saved history could not be read, so it is shown empty; saving a snapshot starts a new one.");
-  if (found.problem === "blocked") notes.push("This browser does not let the self-check read a history here.");
-  if (found.dropped) notes.push(`${found.dropped} saved snapshots could not be read and are left out.`);
+  if (found.problem) notes.push(tr(`history.${found.problem}`)); // history.newer, history.corrupted, history.blocked
+  if (found.dropped) notes.push(tr("history.dropped", { count: found.dropped }));
   const list = h("ul", { class: "gsc-snapshots" }, [...snapshots].reverse().map((s) => {
-    const remove = button("Delete", () => {
+    const remove = button(tr("history.delete"), () => {
       store(data, (list) => removed(list, s.id));
-      say(`Deleted ${named(snapshots, s)}.`);
+      say(tr("history.deleted", { snapshot: named(data, snapshots, s) }));
       showHistory(ctx, box);
     });
-    remove.setAttribute("aria-label", `Delete ${named(snapshots, s)}`);
-    return h("li", {}, `${label(snapshots, s)} `, remove);
+    remove.setAttribute("aria-label", tr("history.delete_named", { snapshot: named(data, snapshots, s) }));
+    return h("li", {}, `${label(data, snapshots, s)} `, remove);
   }));
   const output = h("div", { class: "gsc-comparison" });
-  const parts = [...notes.map((text) => h("p", { class: "gsc-notice", text })),
-    snapshots.length ? list : h("p", { text: "No snapshots yet. Save snapshot keeps the current result, dated, in this browser." })];
+  const parts = [...notes.map((text) => h("p", { class: "gsc-notice", text })), snapshots.length ? list : h("p", { text: tr("history.empty") })];
   if (asking && snapshots.length) {
     const oldest = snapshots[0];
-    const replace = button(`Replace the oldest, ${named(snapshots, oldest)}`, () => saveSnapshot(ctx, box, oldest.id));
-    const cancel = button("Cancel", () => showHistory(ctx, box));
-    parts.unshift(h("div", { class: "gsc-notice" }, h("p", { text: `The history is full (${snapshots.length} snapshots). `
-      + "Save the current result in place of the oldest, or delete snapshots below and save again." }), h("p", { class: "gsc-controls" }, replace, cancel)));
+    const replace = button(tr("history.replace", { snapshot: named(data, snapshots, oldest) }), () => saveSnapshot(ctx, box, oldest.id));
+    const cancel = button(tr("cancel"), () => showHistory(ctx, box));
+    parts.unshift(h("div", { class: "gsc-notice" }, h("p", { text: tr("history.full", { count: snapshots.length }) }),
+      h("p", { class: "gsc-controls" }, replace, cancel)));
   }
   if (snapshots.length >= 2) {
     const pick = (name, text, chosen) => {
       const select = h("select", { id: `${view.uid}-${name}`, class: "gsc-select" },
-        snapshots.map((s) => h("option", { value: s.id, text: label(snapshots, s), selected: s === chosen })));
+        snapshots.map((s) => h("option", { value: s.id, text: label(data, snapshots, s), selected: s === chosen })));
       return [h("label", { for: select.id, text }), select];
     };
-    const [fromLabel, from] = pick("from", "Compare ", snapshots.at(-2));
-    const [toLabel, to] = pick("to", " with ", snapshots.at(-1));
-    const go = button("Compare", () => {
+    const [fromLabel, from] = pick("from", tr("history.compare_from"), snapshots.at(-2));
+    const [toLabel, to] = pick("to", tr("history.compare_with"), snapshots.at(-1));
+    const go = button(tr("history.compare"), () => {
       const byId = (id) => snapshots.find((s) => s.id === id);
       output.replaceChildren(...comparison(ctx, snapshots, byId(from.value), byId(to.value)));
     });
     parts.push(h("p", { class: "gsc-controls" }, fromLabel, from, toLabel, to, " ", go));
   }
-  box.replaceChildren(panel(view, "history", "History", ...parts, output));
+  box.replaceChildren(panel(view, "history", tr("history.title"), ...parts, output));
 }
 
 function comparison({ data, view }, snapshots, before, after) {
+  const tr = (key, params) => t(data, key, params);
   const cmp = compare(data, before, after);
   const number = (q) => data.questions.indexOf(q) + 1;
-  const basis = cmp.all && !cmp.older
-    ? `Compared on all ${data.questions.length} questions.`
-    : `Compared on ${cmp.questions.length} of ${data.questions.length} questions, those this version still asks with answers that still fit in both: `
-      + (cmp.questions.length ? `questions ${cmp.questions.map(number).join(", ")}.` : "none.");
+  const total = data.questions.length;
+  const basis = cmp.all && !cmp.older ? tr("compare.all", { count: total })
+    : tr("compare.some", { shared: cmp.questions.length, count: total }) + (cmp.questions.length
+      ? tr("compare.questions", { numbers: cmp.questions.map(number).join(", ") }) : tr("compare.none"));
   const level = (s) => data.levels.find((lv) => lv.number === s.level);
-  const then = (s) => `${named(snapshots, s)}, version ${s.model}: ${s.score === null ? "no score" : `${s.score} / ${data.model.max_score}`}`
-    + (level(s) ? `, ${levelLabel(level(s))}` : "");
-  const areaRows = cmp.areas.map((a) => [a.name, percentText(a.before), percentText(a.after), CHANGE[a.change]]);
-  const practiceRows = cmp.practices.map((p) => [view.link(p.url, p.title), `${STATUS[p.before]} (${percentText(p.beforePercent)})`,
-    `${STATUS[p.after]} (${percentText(p.afterPercent)})`, CHANGE[p.change]]);
+  const then = (s) => tr("compare.then", { snapshot: named(data, snapshots, s), version: s.model,
+    score: s.score === null ? tr("compare.no_score") : tr("result.score_value", { score: s.score, max: data.model.max_score }) })
+    + (level(s) ? `, ${levelLabel(data, level(s))}` : "");
+  const areaRows = cmp.areas.map((a) => [a.name, pct(data, a.before), pct(data, a.after), change(data, a.change)]);
+  const practiceRows = cmp.practices.map((p) => [view.link(p.url, p.title), `${status(data, p.before)} (${pct(data, p.beforePercent)})`,
+    `${status(data, p.after)} (${pct(data, p.afterPercent)})`, change(data, p.change)]);
+  const columns = (...keys) => keys.map((key) => tr(`column.${key}`)); // column.area, .practice, .before, .after, .change
   return [
-    h("h3", { text: `Comparison: ${named(snapshots, before)} and ${named(snapshots, after)}` }),
+    h("h3", { text: tr("compare.title", { before: named(data, snapshots, before), after: named(data, snapshots, after) }) }),
     h("p", { class: "gsc-basis", text: basis }),
-    h("ul", {}, h("li", { text: `Before, ${then(before)}` }), h("li", { text: `After, ${then(after)}` })),
-    h("p", { text: `${cmp.up.length} practices went up and ${cmp.down.length} went down.` }),
-    bars(cmp.areas.map((a) => ({ name: a.name, values: [{ value: a.before, before: true }, { value: a.after }] }))),
-    table("Share of points per area", ["Area", "Before", "After", "Change"], areaRows),
-    table("Practices", ["Practice", "Before", "After", "Change"], practiceRows),
+    h("ul", {}, h("li", { text: tr("compare.before", { then: then(before) }) }), h("li", { text: tr("compare.after", { then: then(after) }) })),
+    h("p", { text: tr("compare.moved", { up: cmp.up.length, down: cmp.down.length }) }),
+    bars(data, cmp.areas.map((a) => ({ name: a.name, values: [{ value: a.before, before: true }, { value: a.after }] }))),
+    table(tr("compare.areas_caption"), columns("area", "before", "after", "change"), areaRows),
+    table(tr("compare.practices_caption"), columns("practice", "before", "after", "change"), practiceRows),
   ];
 }

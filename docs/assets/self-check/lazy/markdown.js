@@ -3,6 +3,7 @@
  * notes, with absolute links so they work wherever it is pasted. Text from the data or a note is escaped,
  * so it reads as typed and never becomes markup, a link or an HTML tag there. Pure.
  */
+import { pct, t } from "../i18n.js";
 import { levelLabel, reasonText } from "../reason.js";
 
 /*
@@ -20,32 +21,35 @@ export function escapeText(text) {
 }
 
 const link = (siteRoot, url, text) => `[${escapeText(text)}](${new URL(url, siteRoot).href.replace(/[()\s]/g, encodeURIComponent)})`;
-const pct = (a) => (a.max ? `${Math.round((100 * a.points) / a.max)}%` : "–");
-const STATUS = { missing: "not in place", partial: "partly in place" };
+const share = (data, a) => pct(data, a.max ? (100 * a.points) / a.max : null);
 
-/* res: what score() returns; date: a Date; notes: {questionId: text}. */
+/* res: what score() returns; date: a Date; notes: {questionId: text}. Words from the catalog are escaped too. */
 export function markdownText(data, res, { siteRoot, date, notes = {} }) {
-  const out = [`# ${escapeText(data.model.title)} self-check`, "",
-    `- Date: ${date.toISOString().slice(0, 10)}`, `- Questionnaire version: ${data.model.version}`];
+  const tr = (key, params) => escapeText(t(data, key, params));
+  const label = (level) => levelLabel(data, level);
+  const out = [`# ${tr("md.title", { title: data.model.title })}`, "",
+    `- ${tr("md.date", { date: date.toISOString().slice(0, 10) })}`, `- ${tr("md.version", { version: data.model.version })}`];
   if (!res.complete) {
-    out.push(`- Answered: ${res.answered} of ${res.total} questions, so there is no score or level yet`);
+    out.push(`- ${tr("md.answered", { answered: res.answered, count: res.total })}`);
   } else if (res.level) {
-    out.push(`- Score: ${res.score} / ${res.max}`, `- Level: ${link(siteRoot, res.level.url, levelLabel(res.level))}`);
+    out.push(`- ${tr("md.score", { score: res.score, max: res.max })}`, `- ${tr("md.level")} ${link(siteRoot, res.level.url, label(res.level))}`);
   } else {
-    out.push(`- Points: ${res.points} of ${res.applicableMax} applicable points`);
+    out.push(`- ${tr("md.points", { points: res.points, count: res.applicableMax })}`);
   }
-  if (res.reason) out.push("", escapeText(reasonText(res.reason)));
-  out.push("", "## By area", "", "| Area | Points | Share |", "| --- | --- | --- |",
-    ...res.areas.map((a) => `| ${escapeText(a.name)} | ${a.max ? `${a.points} of ${a.max}` : "Not applicable"} | ${pct(a)} |`));
+  if (res.reason) out.push("", escapeText(reasonText(data, res.reason)));
+  const points = (a) => (a.max ? tr("points_of", { points: a.points, max: a.max }) : tr("questions.na"));
+  out.push("", `## ${tr("by_area")}`, "", `| ${tr("column.area")} | ${tr("column.points")} | ${tr("column.share")} |`, "| --- | --- | --- |",
+    ...res.areas.map((a) => `| ${escapeText(a.name)} | ${points(a)} | ${escapeText(share(data, a))} |`));
   if (res.plan) {
     const { target, items } = res.plan;
-    out.push("", target ? `## Plan to reach ${escapeText(levelLabel(target))}` : "## Next steps", "");
-    if (!items.length) out.push("Every practice up to there is fully in place or does not apply.");
-    items.forEach((item, i) => out.push(`${i + 1}. ${link(siteRoot, item.url, item.title)}: Level ${item.level}, ${STATUS[item.status]}`));
+    out.push("", `## ${target ? tr("md.plan", { level: label(target) }) : tr("md.next")}`, "");
+    if (!items.length) out.push(tr("md.plan_done"));
+    // md.item_missing, md.item_partial
+    items.forEach((item, i) => out.push(`${i + 1}. ${link(siteRoot, item.url, item.title)}: ${tr(`md.item_${item.status}`, { level: item.level })}`));
   }
   const noted = data.questions.map((q, i) => [q, i]).filter(([q]) => notes[q.id]);
   if (noted.length) {
-    out.push("", "## Notes", "", ...noted.map(([q, i]) => `- Question ${i + 1} (${escapeText(q.text)}): ${escapeText(notes[q.id])}`));
+    out.push("", `## ${tr("md.notes")}`, "", ...noted.map(([q, i]) => `- ${tr("md.note", { number: i + 1, text: q.text })} ${escapeText(notes[q.id])}`));
   }
   return out.join("\n") + "\n";
 }

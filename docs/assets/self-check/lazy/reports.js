@@ -1,4 +1,5 @@
 /* The CSV and Markdown downloads: pure text from csv.js and markdown.js, saved as files named by version and date. */
+import { t } from "../i18n.js";
 import { download } from "../sharing.js";
 import { csvText } from "./csv.js";
 import { markdownText } from "./markdown.js";
@@ -8,12 +9,12 @@ const stem = (data, now) => `${data.contract.file_format}-${data.model.version}-
 export function downloadCsv({ data, state, say }) {
   const { answers, notes } = state();
   download(`${stem(data, new Date())}.csv`, "text/csv;charset=utf-8", csvText(data, answers, notes));
-  say("Answers downloaded as a CSV file, one row per question.");
+  say(t(data, "reports.csv_done"));
 }
 
 export function downloadMarkdown({ data, siteRoot, state, say }) {
   const { res, notes } = state();
   const now = new Date();
   download(`${stem(data, now)}.md`, "text/markdown;charset=utf-8", markdownText(data, res, { siteRoot, date: now, notes }));
-  say("Result downloaded as a Markdown file, to paste into a wiki page or an issue.");
+  say(t(data, "reports.markdown_done"));
 }

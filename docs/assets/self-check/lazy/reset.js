@@ -6,9 +6,11 @@
  * reset(everything) is the widget's: it keeps the answers as the undo unless everything is asked.
  */
 import { button, h } from "../dom.js";
+import { t } from "../i18n.js";
 import { clearHistoryNotes } from "./history.js";
 
 export function askReset({ data, view, say }, box, reset) {
+  const tr = (key) => t(data, key);
   const opener = document.activeElement;
   const id = `${view.uid}-confirm`;
   const everything = h("input", { type: "checkbox", id: `${id}-all` });
@@ -16,26 +18,23 @@ export function askReset({ data, view, say }, box, reset) {
     box.replaceChildren();
     if (opener && opener.isConnected) opener.focus();
   };
-  const clear = button("Clear answers", () => {
+  const clear = button(tr("reset.clear"), () => {
     const all = everything.checked;
     close();
     const kept = reset(all);
     if (!all) {
-      say(kept ? "Answers and notes cleared. Undo the reset brings them back." : "Answers cleared.");
+      say(tr(kept ? "reset.cleared_kept" : "reset.cleared"));
       return;
     }
-    const history = { ok: " here and in the history's snapshots", newer: "; the history, saved by a newer self-check, was left "
-      + "as it is", blocked: "; the history could not be changed here" }[clearHistoryNotes(data)];
-    say(`Answers and notes cleared${history}. Nothing is kept to undo.`);
+    say(tr(`reset.everything_${clearHistoryNotes(data)}`)); // reset.everything_ok, reset.everything_newer, reset.everything_blocked
   });
-  const cancel = button("Cancel", () => {
+  const cancel = button(tr("cancel"), () => {
     close();
-    say("Nothing was cleared.");
+    say(tr("reset.cancelled"));
   });
   const group = h("div", { class: "gsc-confirm gsc-notice", role: "group", "aria-labelledby": `${id}-text` },
-    h("p", { id: `${id}-text`, text: "Clear every answer and note on this page? Undo the reset will bring them back." }),
-    h("p", {}, everything, h("label", { for: everything.id, text: " Also remove the notes kept in the history's snapshots, "
-      + "and keep nothing to undo (for a shared computer)" })),
+    h("p", { id: `${id}-text`, text: tr("reset.ask") }),
+    h("p", {}, everything, h("label", { for: everything.id, text: tr("reset.everything") })),
     h("p", { class: "gsc-controls" }, clear, cancel));
   group.addEventListener("keydown", (event) => {
     if (event.key === "Escape") cancel.click();

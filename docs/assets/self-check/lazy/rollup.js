@@ -3,6 +3,7 @@
  * lowest, median and highest share of points, how many teams have each practice in place, and a team plan.
  * Pure: files are read and checked elsewhere (files.js), and the view only shows what this returns.
  */
+import { t } from "../i18n.js";
 import { score } from "../scoring.js";
 import { percent, practicesAsked, tally } from "./tally.js";
 
@@ -50,10 +51,10 @@ const nameKey = (name) => name.normalize("NFC").toLowerCase().replace(/\s+/g, " 
  * name is taken becomes "name (2)", "name (3)"... whichever is free, so tables and the plan never show two teams
  * under one name. `renamed` says which were changed, for the report.
  */
-export function teamNames(fileNames) {
+export function teamNames(data, fileNames) {
   const taken = new Set();
   return fileNames.map((fileName) => {
-    const base = fileName.replace(/\.json$/i, "").trim() || "Unnamed team";
+    const base = fileName.replace(/\.json$/i, "").trim() || t(data, "teams.unnamed");
     let name = base;
     for (let n = 2; taken.has(nameKey(name)); n += 1) name = `${base} (${n})`;
     taken.add(nameKey(name));

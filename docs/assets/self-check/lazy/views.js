@@ -1,5 +1,6 @@
 /* Pieces the history and team views share: a table with a caption, bars, a heading for a panel. Text only. */
 import { h } from "../dom.js";
+import { pct, t } from "../i18n.js";
 
 export function table(caption, columns, rows) {
   const head = h("thead", {}, h("tr", {}, columns.map((text) => h("th", { scope: "col", text }))));
@@ -8,7 +9,7 @@ export function table(caption, columns, rows) {
 }
 
 /* Bars for values 0-100 (null: none); hidden from assistive tech, as the table next to it has the numbers. */
-export function bars(rows) {
+export function bars(data, rows) {
   return h("div", { class: "gsc-chart", "aria-hidden": "true" }, rows.map(({ name, values }) => h("div", { class: "gsc-row" },
     h("span", { class: "gsc-row-name", text: name }),
     h("span", { class: "gsc-bars" }, values.map(({ value, before }) => {
@@ -16,10 +17,8 @@ export function bars(rows) {
       fill.style.width = `${value || 0}%`; // a CSSOM property, which a style-src CSP allows
       return h("span", { class: "gsc-track" }, fill);
     })),
-    h("span", { class: "gsc-row-value", text: values.map((v) => (v.value === null ? "n/a" : `${Math.round(v.value)}%`)).join(" → ") }))));
+    h("span", { class: "gsc-row-value", text: values.map((v) => (v.value === null ? t(data, "na_short") : pct(data, v.value))).join(" → ") }))));
 }
-
-export const percentText = (value) => (value === null || value === undefined ? "–" : `${Math.round(value)}%`);
 
 export function panel(view, name, title, ...children) {
   const id = `${view.uid}-${name}`;
