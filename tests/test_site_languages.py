@@ -196,3 +196,15 @@ def test_the_pseudo_locale_page_keeps_what_a_machine_reads():
     assert "```python\nprint('keep')\n```" in out
     for prose in ("title: About", "# About ", "Read this", "the levels"):
         assert prose not in out
+
+
+def test_the_diagrams_labels_follow_the_language():
+    """Mermaid labels are drawn in the browser (the page walk skips the SVG): their source must be translated."""
+    from macros.render.lifecycle import lifecycle_diagram
+    from macros.render.overview import progression_diagram
+    from tests.support_pseudo import english_runs
+
+    model, msg = load_model(lang=PSEUDO), site(PSEUDO)
+    for diagram in (progression_diagram(model, "index.md", msg), lifecycle_diagram(model, "lifecycle.md", msg)):
+        labels = " ".join(re.findall(r'"([^"]*)"', re.sub(r'href "[^"]*"', "", diagram)))  # labels, not links
+        assert labels and english_runs(labels) == [], diagram
