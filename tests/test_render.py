@@ -101,7 +101,8 @@ def test_level_page_has_every_section(model):
         "## Reading for moving up",
         "### Documentation",
     ]
-    assert "score from **10 to 14** out of 28" in md
+    assert "score from **10 to 14** out of 28 places an organization at this level, provided" in md
+    assert "(10–14)" not in md  # the band is said once, in words
     assert "at least 7 of the 14 points of the questions about this level's practices" in md
     assert "1. Add monitoring ([Practice monitoring](../practices/monitoring.md))" in md
     assert "score of at least **15** out of 28" in md and "at least 4 of the 7 points" in md
