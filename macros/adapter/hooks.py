@@ -84,7 +84,9 @@ def on_files(files, config):
         for out in outputs.localized_pages(BUILD, english, BUILD.lang, BUILD.prefix):
             files.remove(pages[out.path])
             files.append(_file(config, out))
-        for out in outputs.generated(BUILD, model(), config.site_url, hand_written, BUILD.lang, BUILD.prefix):
+        for out in outputs.generated(
+            BUILD, model(), config.site_url, hand_written, BUILD.lang, BUILD.prefix, repo_url=config.repo_url
+        ):
             files.append(_file(config, out))
         widget = [f for f in files if outputs.is_widget_source(f.src_uri) and f.abs_src_path]
         for f, out in zip(

@@ -95,7 +95,7 @@ def stage(dest: Path, *, config_path: Path = CONFIG, tool: str = "mkdocs", build
     site_url = os.environ.get("SITE_URL") or None  # what `site_url: !ENV SITE_URL` reads
     widget = [p for p in files if outputs.is_widget_source(p)]
     for out in [
-        *outputs.generated(build, model, site_url, hand_written),
+        *outputs.generated(build, model, site_url, hand_written, repo_url=config.get("repo_url")),
         *outputs.minified_widget(docs, widget),
     ]:
         files[out.path] = out.source.read_bytes() if out.source is not None else out.content.encode("utf-8")
