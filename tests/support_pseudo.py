@@ -26,9 +26,11 @@ MIN_LONE_WORD = 4
 
 # The visible text a reader sees in the page's content and navigation, without code (kept as written in every
 # language), the brackets' own text or anything hidden. Material's interface strings come from its own language
-# support and are checked by the theme, not by this walk; the navigation and the page's title are ours.
+# support and are checked by the theme, not by this walk (the table of contents, titled by Material, repeats the
+# content's headings); the navigation and the page's title are ours.
 VISIBLE_TEXT_JS = """(selectors) => {
-  const skip = 'code, pre, kbd, samp, script, style, noscript, svg, .md-search, [hidden], [aria-hidden="true"]';
+  const skip = 'code, pre, kbd, samp, script, style, noscript, svg, .md-search, .md-nav--secondary, [hidden], ' +
+    '[aria-hidden="true"]';
   const out = [];
   for (const root of document.querySelectorAll(selectors)) {
     const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
@@ -66,9 +68,11 @@ def allowed_phrases(model) -> set[str]:
     for t in model.tools:
         out.add(t.name)
     for r in model.references:
-        out |= {r.title, r.publisher}
+        out |= {r.title, r.publisher, r.language or ""}  # the language a reference is written in, as cited
     for fw in model.frameworks:
-        out |= {fw.name, fw.version, fw.id}
+        # the copy of the framework's text its items were checked against: a citation, not translatable
+        # (macros/i18n/texts.py translates a framework's scope only)
+        out |= {fw.name, fw.version, fw.id, fw.verified_from}
         for item in fw.items:
             out |= {item.id, item.title}
     for v in model.model_versions:

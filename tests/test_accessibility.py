@@ -30,6 +30,8 @@ PAGES = {
     "self-check embed": "/self-check/embed/",
     "404": "/404.html",
 }
+# Every language's site: English at the root, each language of data/i18n/languages.yml under its path.
+LANGS = {"en": "", **{lg.code: "/" + lg.path.strip("/") for lg in MODEL.languages}}
 SCHEMES = {"light": "default", "dark": "slate"}
 # Pages on their own template, without Material's palette (the widget's CSS follows the colour scheme itself).
 NO_PALETTE = {"self-check embed"}
@@ -50,9 +52,10 @@ def _violations(page) -> list[str]:
 
 @pytest.mark.parametrize("scheme", SCHEMES)
 @pytest.mark.parametrize("name", PAGES)
-def test_no_wcag_violations(page, site_url, name, scheme):
+@pytest.mark.parametrize("lang", LANGS)
+def test_no_wcag_violations(page, site_url, name, scheme, lang):
     page.emulate_media(color_scheme=scheme)
-    response = page.goto(site_url + PAGES[name])
+    response = page.goto(site_url + LANGS[lang] + PAGES[name])
     # The 404 page is served with 200 by a static server only when asked for by name, as here.
     assert response is not None and response.status == 200, f"{PAGES[name]} answered {response and response.status}"
     # Diagrams render asynchronously once near the viewport; scan what readers see, not the source block.
@@ -62,5 +65,5 @@ def test_no_wcag_violations(page, site_url, name, scheme):
     palette = page.evaluate("document.body.getAttribute('data-md-color-scheme')")
     assert palette == (None if name in NO_PALETTE else SCHEMES[scheme])
     violations = _violations(page)
-    assert violations == [], f"{name} ({scheme}):\n" + "\n".join(violations)
+    assert violations == [], f"{name} ({lang}, {scheme}):\n" + "\n".join(violations)
     assert page.js_errors == []

@@ -138,13 +138,12 @@ def test_importing_a_module_changes_no_other_module():
 # kinds, the contract the widget shares, problems and paths. Every module of macros/ sits in exactly one.
 # macros.i18n spans stages: what a translation may hold and the pseudo-locale are shared, reading the overlays is
 # loading (macros.load.overlays), their rules validate (macros.validate.overlay_rules), applying them to the model
-# is the model stage, and the scaffold is a contributor's entry point. The message catalogs (macros.i18n.messages)
-# are read like the overlays, so they load; the renderers and the widget's export get their words from it.
+# is the model stage, and the scaffold is a contributor's entry point.
 STAGES = [
     ("shared", {"macros", "macros.paths", "macros.problems", "macros.loc", "macros.model", "macros.model_topics"}
      | {"macros.kinds", "macros.contract", "macros.i18n", "macros.i18n.texts", "macros.i18n.source"}
-     | {"macros.i18n.pseudo", "macros.i18n.status"}),
-    ("load", {"macros.load", "macros.i18n.messages"}),
+     | {"macros.i18n.pseudo", "macros.i18n.status", "macros.i18n.messages", "macros.i18n.lookup"}),
+    ("load", {"macros.load"}),
     ("validate", {"macros.validate"}),
     ("model", {"macros.assemble", "macros.i18n.localize"}),
     ("render", {"macros.render"}),

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from tests.support import ROOT, build_site
+from tests.support import ROOT, build_languages
 from tools.engines import differences
 
 MKDOCS_TAG = '<meta name="generator" content="mkdocs-1.6.1, mkdocs-material-9.8.1">'
@@ -74,14 +74,16 @@ def test_every_other_difference_is_named_by_file(tmp_path):
 @pytest.mark.build
 def test_properdocs_builds_the_same_site_as_mkdocs_and_a_tampered_copy_is_caught(site_server, tmp_path):
     server, mkdocs_site = site_server
-    done = build_site(tmp_path / "properdocs", site_url=server.url + "/", engine="properdocs")
+    done = build_languages(tmp_path / "properdocs", site_url=server.url + "/", engine="properdocs")
     assert done.returncode == 0, done.stderr[-3000:]
     built = tmp_path / "properdocs"
     assert "ProperDocs" in (built / "index.html").read_text(encoding="utf-8")  # it really was ProperDocs
     assert differences(mkdocs_site, built) == []
-    # The console filter knows ProperDocs' loggers: only the closing line is printed, as under MkDocs.
+    # The console filter knows ProperDocs' loggers: only the closing line is printed, as under MkDocs (the last
+    # build's: each language is one build).
     lines = [line for line in (done.stdout + done.stderr).splitlines() if line.strip()]
     assert len(lines) == 1 and KEPT_INFO.match(lines[0]), lines
+    assert (built / "pt-br" / "index.html").is_file()
 
     tampered = tmp_path / "tampered"
     shutil.copytree(built, tampered)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from macros.assemble import load_model
-from macros.i18n.messages import site
+from macros.i18n.lookup import site
 from macros.render.pages import generated_pages
 from macros.render.tools import KINDS, tools_catalog
 from tests.support import ROOT, make_data

@@ -16,11 +16,12 @@ from macros.adapter.stage import _Loader, stage
 from macros.adapter.state import Build
 from tests.support import FIXTURES, ROOT, build_site, make_data
 from tools.engines import differences
+from tools.site import language_configs
 
 
-def _stage(dest, **env) -> subprocess.CompletedProcess:
+def _stage(dest, *args, **env) -> subprocess.CompletedProcess:
     return subprocess.run(
-        [sys.executable, "-m", "macros.adapter.stage", str(dest)],
+        [sys.executable, "-m", "macros.adapter.stage", str(dest), *args],
         cwd=ROOT,
         env={**os.environ, **env},
         capture_output=True,
@@ -31,10 +32,14 @@ def _stage(dest, **env) -> subprocess.CompletedProcess:
 @pytest.mark.build
 def test_the_staged_build_gives_the_same_site_as_the_hooks(site_server, tmp_path):
     server, hook_site = site_server
-    done = _stage(tmp_path / "staged", SITE_URL=server.url + "/")
-    assert done.returncode == 0, done.stderr
-    built = build_site(tmp_path / "site", config=tmp_path / "staged" / "mkdocs.yml", site_url=server.url + "/")
-    assert built.returncode == 0, built.stderr[-3000:]
+    # Every language: English into site/, each other language's config staged and built into site/<prefix>.
+    for prefix, config in {"": ROOT / "mkdocs.yml", **language_configs()}.items():
+        staged = tmp_path / f"staged-{prefix or 'en'}"
+        done = _stage(staged, "-f", str(config), SITE_URL=server.url + "/")
+        assert done.returncode == 0, done.stderr
+        built = build_site(tmp_path / "site" / prefix, config=staged / "mkdocs.yml", site_url=server.url + "/")
+        assert built.returncode == 0, built.stderr[-3000:]
+    assert (tmp_path / "site" / "pt-br" / "index.html").is_file()
     assert differences(hook_site, tmp_path / "site") == []
 
 

@@ -34,11 +34,6 @@ class ModelCache:
         key = (str(folder), _signature(folder), self.code.generation, lang)
         if key != self.key:
             self.key, self.model = None, None  # a failed load keeps nothing from the last data
-            self.model = assemble.load_model(ROOT, folder) if lang == "en" else _localized(assemble, folder, lang)
+            self.model = assemble.load_model(ROOT, folder, lang=lang)
             self.key = key
         return self.model
-
-
-def _localized(assemble, folder: Path, lang: str):
-    # STAND-IN until wip-20core's load_model(lang=...) is merged: the English model.
-    return assemble.load_model(ROOT, folder)

@@ -41,26 +41,28 @@ def on_startup(command, dirty):
 
 def on_config(config):
     BUILD.problems = []
-    # One build per language: mkdocs.yml is English, mkdocs.<lang>.yml names another (extra.lang, extra.prefix).
-    BUILD.lang, BUILD.prefix = languages.lang_of(config), languages.prefix_of(config)
-    english_url = config.site_url
-    config.site_url = languages.site_url(config.site_url, BUILD.prefix)
-    config.extra["alternate"] = languages.alternates(config, None if BUILD.serving else english_url)
-    if BUILD.lang != languages.ENGLISH:
-        languages.translate_chrome(config, BUILD.messages(BUILD.lang))
+    # One build per language: mkdocs.yml is English, mkdocs.<path>.yml (extra.lang) a language of languages.yml.
+    BUILD.lang, BUILD.prefix = languages.lang_of(config), ""
     # mkdocs serve sets its own http:// address here; the address a build publishes under must be a safe https one.
     if not BUILD.serving and (problem := BUILD.core("macros.validate.text_rules").site_url_problem(config.site_url)):
         raise PluginError(problem)
     if BUILD.serving:
         try:
-            BUILD.model()
+            BUILD.model(BUILD.lang)
         except BUILD.core("macros.problems").InvalidModel as exc:
             BUILD.problems = exc.problems
             preview.report(log, BUILD.problems, config.site_url)
             config.nav = []  # no page to point at: a nav entry would be a missing-page warning, fatal in strict
             return config
+    current, msg = model(), BUILD.messages(BUILD.lang)
     try:
-        config.nav = outputs.nav(config.nav, model(), BUILD.core("macros.render.pages"), BUILD.messages(BUILD.lang))
+        BUILD.prefix = languages.prefix_of(BUILD.lang, current)
+        english_url = config.site_url
+        config.site_url = languages.site_url(english_url, BUILD.prefix)
+        config.extra["alternate"] = languages.alternates(BUILD.prefix, current, None if BUILD.serving else english_url)
+        if BUILD.lang != languages.ENGLISH:
+            languages.translate_chrome(config, msg)
+        config.nav = outputs.nav(config.nav, current, BUILD.core("macros.render.pages"), msg)
     except languages.LanguageError as exc:
         raise PluginError(str(exc)) from None
     return config
@@ -81,9 +83,12 @@ def on_files(files, config):
     try:
         pages = {f.src_uri: f for f in files.documentation_pages()}
         english = {path: Path(f.abs_src_path).read_text(encoding="utf-8") for path, f in pages.items()}
-        for out in outputs.localized_pages(BUILD, english, BUILD.lang, BUILD.prefix):
-            files.remove(pages[out.path])
-            files.append(_file(config, out))
+        local = {
+            out.path: _file(config, out)
+            for out in outputs.localized_pages(BUILD, model(), english, BUILD.lang, BUILD.prefix)
+        }
+        if local:  # each page in its place: the order of the files is the order of the sitemap and the search index
+            files = Files([local.get(f.src_uri, f) for f in files])
         for out in outputs.generated(
             BUILD, model(), config.site_url, hand_written, BUILD.lang, BUILD.prefix, repo_url=config.repo_url
         ):

@@ -1,7 +1,7 @@
 """One build per language: what the adapter does differently when a build's config names another language.
 
-English is built by ``mkdocs.yml`` at the site's root; each other language by its own config (``mkdocs.pt-br.yml``:
-``INHERIT: mkdocs.yml`` plus the theme's language, ``extra.lang`` and ``extra.prefix``) into ``site/<prefix>``. A
+English is built by ``mkdocs.yml`` at the site's root; each language of data/i18n/languages.yml by its own config
+(``mkdocs.pt-br.yml``: ``INHERIT: mkdocs.yml`` plus the theme's language and ``extra.lang``) into ``site/<path>``. A
 language's build gets the localized model and the site catalog in that language, its navigation titles from the
 catalog, the language switcher's links for the same page in every language, and each hand-written page from
 ``data/i18n/<lang>/pages/<path>`` (or the English page with a notice, so no page is ever missing). Nothing here
@@ -10,6 +10,7 @@ imports MkDocs: the hooks and the staged build both use it.
 
 from __future__ import annotations
 
+import os
 import posixpath
 import re
 from pathlib import Path
@@ -29,14 +30,36 @@ class LanguageError(Exception):
     """A language's build cannot go on; the message says what to add or fix."""
 
 
+PSEUDO_ENV = "GENAIOPS_LANG"  # GENAIOPS_LANG=qps-ploc: the test-only pseudo-locale build (never published)
+
+
 def lang_of(config) -> str:
+    """The build's language: ``extra.lang`` of its config (English when none), or the pseudo-locale when the
+    environment asks for it (tests/test_pseudo_site.py builds mkdocs.yml so, into a folder of its own)."""
+    asked = os.environ.get(PSEUDO_ENV)
+    if asked:
+        if asked != PSEUDO:
+            raise LanguageError(
+                f"{PSEUDO_ENV}={asked}: only the test-only pseudo-locale {PSEUDO} is built from the environment - "
+                "a language is built with its own mkdocs.<path>.yml"
+            )
+        return PSEUDO
     return (config.get("extra") or {}).get("lang") or ENGLISH
 
 
-def prefix_of(config) -> str:
-    """Where the build's language is served under the English site's address: "" for English, ``pt-br/``."""
-    prefix = (config.get("extra") or {}).get("prefix") or ""
-    return prefix if not prefix or prefix.endswith("/") else prefix + "/"
+def prefix_of(lang: str, model) -> str:
+    """Where ``lang`` is served under the English site's address: "" for English (and for the test-only
+    pseudo-locale, built on its own), else its ``path`` in data/i18n/languages.yml with a slash (``pt-br/``)."""
+    if lang in (ENGLISH, PSEUDO):
+        return ""
+    for language in model.languages:
+        if language.code == lang:
+            return language.path.strip("/") + "/"
+    listed = ", ".join(language.code for language in model.languages) or "none"
+    raise LanguageError(
+        f"the config's extra.lang is '{lang}', which data/i18n/languages.yml does not list (listed: {listed}) - "
+        "list the language there to publish it"
+    )
 
 
 def site_url(url: str | None, prefix: str) -> str | None:
@@ -46,15 +69,18 @@ def site_url(url: str | None, prefix: str) -> str | None:
     return (url if url.endswith("/") else url + "/") + prefix
 
 
-def alternates(config, english_url: str | None) -> list[dict]:
-    """``extra.alternate`` for this build: every language's root, relative to this build's root (``link``, what
-    Material's selector and head use) and absolute when the address is known (``url``, for ``hreflang``)."""
-    here = prefix_of(config)
+ENGLISH_NAME = "English"
+
+
+def alternates(here: str, model, english_url: str | None) -> list[dict]:
+    """Material's ``extra.alternate`` for the build served at ``here`` (its prefix): English and each language of
+    data/i18n/languages.yml, by its own name, with its root relative to this build's root (``link``: the selector
+    and the head use it) and absolute when the address is known (``url``, for ``hreflang``)."""
+    languages = [(ENGLISH_NAME, ENGLISH, "")] + [(lg.name, lg.code, lg.path.strip("/") + "/") for lg in model.languages]
     out = []
-    for alt in (config.get("extra") or {}).get("alternate") or []:
-        there = alt.get("prefix", "")
+    for name, code, there in languages:
         link = posixpath.relpath(there or ".", here or ".") + "/"
-        entry = {**alt, "link": "./" if link == "./" else link}
+        entry = {"name": name, "lang": code, "link": link}
         if english_url:
             entry["url"] = site_url(english_url, there)
         out.append(entry)
@@ -126,6 +152,9 @@ def page_status(lang: str, page: str, english: str) -> tuple[str, str]:
 _PAGE_KEEP = re.compile(r"(\{\s*[#.:][^}]*\}|^!!!\s+\w+|^\[[^\]]+\]:\s*\S+)", re.M)
 
 
+PROSE_META = ("title", "description")  # the front matter a reader reads; the rest (template, hide...) is settings
+
+
 def pseudo_page(text: str) -> str:
     """A hand-written page in the pseudo-locale: prose and front matter values transformed; code blocks, front
     matter keys, macros, link targets, attribute lists and HTML kept."""
@@ -133,7 +162,7 @@ def pseudo_page(text: str) -> str:
     if head:
         lines = ["---"]
         for key, value in meta.items():
-            value = pseudo_text(value) if isinstance(value, str) and key not in ("render_macros",) else value
+            value = pseudo_text(value) if key in PROSE_META and isinstance(value, str) else value
             lines.append(yaml.safe_dump({key: value}, allow_unicode=True, width=10**9).rstrip("\n"))
         head = "\n".join(lines) + "\n---\n"
     out, fence = [], None
@@ -153,10 +182,15 @@ def pseudo_page(text: str) -> str:
     return head + "\n".join(out)
 
 
-def localized_page(lang: str, page: str, english: str, prefix: str, msg, notice) -> str:
-    """The Markdown of a hand-written page in ``lang``; ``notice(status, page, prefix, msg)`` writes the notice."""
+WORST = ("missing", "stale", "translated")
+
+
+def localized_page(lang: str, page: str, english: str, prefix: str, msg, notice, data: str = "translated") -> str:
+    """The Markdown of a hand-written page in ``lang``, with the notice (``notice``: macros.render.notice) its
+    worst text needs: of the page's own text, or of the data it renders (``data``: that data's worst status)."""
     if lang == PSEUDO:
         return pseudo_page(english)
     status, text = page_status(lang, page, english)
+    status = min(status, data, key=WORST.index)
     block = notice.notice(status, page, prefix, msg)
     return notice.with_notice(text, block)

@@ -45,6 +45,7 @@ PAGE_MACROS = {
     "topic_notes": ("topics", "topic_notes"),
     "topic_references": ("topics", "topic_references"),
     "cases_list": ("cases", "cases_list"),
+    "translations_status": ("translations", "translations_status"),
 }
 # The self-check's parts: its mount point, how scoring works, where it runs, and the snippet other sites embed it with.
 SELF_CHECK_MACROS = {
@@ -78,9 +79,12 @@ def _self_check_macro(env, name: str, part: str):
     def macro():
         render = getattr(BUILD.core("macros.selfcheck.render"), part)
         args = (env.conf.get("site_url"),) if part == "embed_snippet" else ()
+        lang = lang_of(env.conf)
         if part == "widget":
-            args = (widget_messages(BUILD, lang_of(env.conf)),)
-        return render(BUILD.model(lang_of(env.conf)), page_source(env.page), *args)
+            args = (widget_messages(BUILD, lang),)
+        else:  # the page's prose: the site catalog in the page's language
+            args = (*args, BUILD.messages(lang))
+        return render(BUILD.model(lang), page_source(env.page), *args)
 
     macro.__name__ = name
     return macro

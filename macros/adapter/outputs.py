@@ -12,6 +12,7 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..kinds import TOPIC_FIELDS, TOPICS, record_topic
 from ..paths import ROOT
 from . import languages
 
@@ -89,12 +90,7 @@ def generated(
         out.append(Output(path, content=markdown))
     # The self-check widget's only input, written from the validated model (never copied by hand).
     export = build.core("macros.selfcheck.export")
-    out.append(
-        Output(
-            export.JSON_PATH,
-            content=export.widget_json(model, widget_messages(build, lang), repo_url),
-        )
-    )
+    out.append(Output(export.JSON_PATH, content=export.widget_json(model, widget_messages(build, lang), repo_url)))
     schema = build.core(
         "macros.selfcheck.file_schema"
     )  # the export file's JSON Schema, which import checks files against
@@ -108,19 +104,39 @@ def generated(
     return out
 
 
+def page_records(model, path: str) -> list:
+    """The records whose text a page shows (its own, for a generated page; the section's, for a hand-written page
+    that renders data), so its notice can say whether any of it falls back to English."""
+    by_page = {lv.page: [lv] for lv in model.levels} | {p.page: [p] for p in model.practices}
+    topics = {page: topic for topic, (_, page) in TOPICS.items()}
+    if path in by_page:
+        return by_page[path]
+    if path in topics:
+        return [r for name in TOPIC_FIELDS for r in getattr(model, name) if record_topic(r) == topics[path]]
+    return {
+        "levels/index.md": list(model.levels),
+        "practices/index.md": [*model.areas, *model.practices],
+        "lifecycle.md": list(model.lifecycle.stages),
+        "comparison.md": list(model.comparison),
+        "crosswalk.md": [*model.frameworks, *model.mappings],
+    }.get(path, [])
+
+
 def page_status(model, path: str) -> str:
-    """The worst status of the texts a generated page shows (translated, stale or missing)."""
-    # STAND-IN until wip-20core's statuses are merged: every text counts as translated.
-    return "translated"
+    """The worst status of the texts a page shows from data: translated, stale or missing."""
+    return model.translation.page(page_records(model, path)).worst
 
 
-def localized_pages(build, docs: dict[str, str], lang: str, prefix: str) -> list[Output]:
+def localized_pages(build, model, docs: dict[str, str], lang: str, prefix: str) -> list[Output]:
     """The hand-written pages (``docs/``-relative path -> English Markdown) in ``lang``: each translation, or the
-    English page with a notice."""
+    English page, with a notice when its text or the data it shows falls back to English or is stale."""
     if lang == languages.ENGLISH:
         return []
     msg, notice = build.messages(lang), build.core("macros.render.notice")
-    return [Output(p, content=languages.localized_page(lang, p, text, prefix, msg, notice)) for p, text in docs.items()]
+    return [
+        Output(p, content=languages.localized_page(lang, p, text, prefix, msg, notice, page_status(model, p)))
+        for p, text in docs.items()
+    ]
 
 
 def is_widget_source(path: str) -> bool:

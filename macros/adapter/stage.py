@@ -20,7 +20,7 @@ from pathlib import Path
 import yaml
 
 from ..paths import ROOT
-from . import outputs
+from . import languages, outputs
 from .cache import data_dir
 from .state import BUILD, Build
 
@@ -56,12 +56,40 @@ def _retag(node: yaml.Node, tag: str) -> yaml.Node:
     return node
 
 
+def read_config(path: Path) -> dict:
+    """A config as the build tool reads it: a language's ``INHERIT: mkdocs.yml`` merged into its parent (mappings
+    key by key, anything else replaced), so the staged config needs no INHERIT of its own."""
+    config = yaml.load(path.read_text(encoding="utf-8"), Loader=_Loader)  # noqa: S506 - SafeLoader subclass
+    parent = config.pop("INHERIT", None)
+    return _merge(read_config(path.parent / parent), config) if parent else config
+
+
+def _merge(base: dict, over: dict) -> dict:
+    out = dict(base)
+    for key, value in over.items():
+        out[key] = _merge(out[key], value) if isinstance(value, dict) and isinstance(out.get(key), dict) else value
+    return out
+
+
 def staged_config(config: dict, model, build: Build, dest: Path, tool: str) -> dict:
-    """The project's configuration for the staged folder: its nav filled in, no hooks, macros without includes."""
+    """The project's configuration for the staged folder: its nav filled in (in the config's language), no hooks,
+    macros without includes; a language's address and selector links as the hooks would set them."""
     out = {k: v for k, v in config.items() if k not in ("hooks", "watch")}
+    lang = languages.lang_of(config)
+    prefix = languages.prefix_of(lang, model)
     out["docs_dir"] = "docs"
-    out["nav"] = outputs.nav(config.get("nav"), model, build.core("macros.render.pages"))
+    msg = build.messages(lang)
+    out["nav"] = outputs.nav(config.get("nav"), model, build.core("macros.render.pages"), msg)
+    english_url = os.environ.get("SITE_URL") or None  # what `site_url: !ENV SITE_URL` reads
+    if prefix:
+        out["site_url"] = languages.site_url(english_url, prefix)
+    out["extra"] = {**(config.get("extra") or {}), "alternate": languages.alternates(prefix, model, english_url)}
     out["theme"] = {**config["theme"], **TOOL_THEME.get(tool, {})}
+    if lang != languages.ENGLISH:
+        out["theme"]["palette"] = [
+            {**s, "toggle": dict(s.get("toggle") or {})} for s in out["theme"].get("palette", [])
+        ]
+        languages.translate_chrome(out, msg)
     plugins = []
     for plugin in config.get("plugins", []):
         if isinstance(plugin, dict) and "macros" in plugin:
@@ -87,17 +115,19 @@ def _docs_files(docs: Path) -> dict[str, bytes]:
 def stage(dest: Path, *, config_path: Path = CONFIG, tool: str = "mkdocs", build: Build = BUILD) -> list[str]:
     """Write the staged folder; returns the ``docs/``-relative paths whose content changed (all, the first time)."""
     dest = dest.resolve()
-    config = yaml.load(config_path.read_text(encoding="utf-8"), Loader=_Loader)  # noqa: S506 - SafeLoader subclass
+    config = read_config(config_path)
+    lang = languages.lang_of(config)
     docs = (config_path.parent / config.get("docs_dir", "docs")).resolve()
-    model = build.model()
+    model = build.model(lang)
+    prefix = languages.prefix_of(lang, model)
     files = _docs_files(docs)
     hand_written = set(files)
-    site_url = os.environ.get("SITE_URL") or None  # what `site_url: !ENV SITE_URL` reads
+    site_url = languages.site_url(os.environ.get("SITE_URL") or None, prefix)  # what `site_url: !ENV SITE_URL` reads
     widget = [p for p in files if outputs.is_widget_source(p)]
-    for out in [
-        *outputs.generated(build, model, site_url, hand_written, repo_url=config.get("repo_url")),
-        *outputs.minified_widget(docs, widget),
-    ]:
+    english = {p: data.decode("utf-8") for p, data in files.items() if p.endswith(".md")}
+    generated = outputs.generated(build, model, site_url, hand_written, lang, prefix, repo_url=config.get("repo_url"))
+    localized = outputs.localized_pages(build, model, english, lang, prefix)
+    for out in [*localized, *generated, *outputs.minified_widget(docs, widget)]:
         files[out.path] = out.source.read_bytes() if out.source is not None else out.content.encode("utf-8")
     staged_docs = dest / "docs"
     changed = [path for path, data in files.items() if _write(staged_docs / path, data)]
@@ -131,7 +161,7 @@ def main(argv: list[str] | None = None) -> int:
     except invalid as exc:
         print(f"the data in {data_dir()} is invalid:\n{exc}", file=sys.stderr)
         return 1
-    except outputs.AdapterError as exc:
+    except (outputs.AdapterError, languages.LanguageError) as exc:
         print(exc, file=sys.stderr)
         return 1
     print(

@@ -33,7 +33,7 @@ class Build:
 
     def messages(self, lang: str = "en"):
         """The site's catalog (data/messages/site.yml) in ``lang``, English where it has no current translation."""
-        return self.core("macros.i18n.messages").site(lang)
+        return self.core("macros.i18n.lookup").site(lang)
 
 
 BUILD = Build()

@@ -14,13 +14,12 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass, field
-from functools import cache
 from pathlib import Path
 
 import yaml
 
 from ..paths import DATA_DIR
+from ..problems import Problem
 from .pseudo import PSEUDO, pseudo
 from .source import source_hash
 
@@ -97,75 +96,6 @@ def coverage(name: str, lang: str, data_dir: Path = DATA_DIR) -> dict[str, int]:
     return counts
 
 
-def plural_form(lang: str, count: int) -> str:
-    """CLDR's cardinal category for ``count``: Portuguese (pt) counts 0 and 1 as "one", English only 1."""
-    if lang.split("-")[0].lower() == "pt":
-        return "one" if count in (0, 1) else "other"
-    return "one" if count == 1 else "other"
-
-
-@dataclass(frozen=True)
-class Messages:
-    """One catalog in one language, for the site's renderers: ``msg(key, **values)`` is the text, its placeholders
-    filled. A plural entry takes its form from ``count``. A key the English catalog lacks is a programming error and
-    raises ``KeyError`` naming the catalog, so a renderer cannot print an empty string. The site shows only current
-    translations (a stale one falls back to the English, and the page says so); the widget's JSON takes
-    :func:`catalog`, which keeps a stale one.
-    """
-
-    lang: str
-    english: dict
-    texts: dict = field(default_factory=dict)  # key -> the language's value, only where translated and current
-    stale: frozenset = frozenset()  # keys whose translation was made from an older English text
-    source: str = "data/messages/site.yml"
-
-    def __call__(self, key: str, **values) -> str:
-        if key not in self.english:
-            raise KeyError(f"{self.source} has no message '{key}'")
-        value = self.texts.get(key, self.english[key])
-        lang = self.lang if key in self.texts else "en"
-        if isinstance(value, dict):
-            value = value.get(plural_form(lang, values["count"]), value["other"])
-        return value.format(**values) if values else value
-
-    def fell_back(self, key: str) -> bool:
-        """Whether ``key`` shows its English text (missing or stale) in a language other than English."""
-        return self.lang != "en" and key not in self.texts
-
-    def keys(self, prefix: str = "") -> list[str]:
-        return [k for k in self.english if k.startswith(prefix)]
-
-
-def _stamp(path: Path):
-    return path.stat().st_mtime_ns if path.is_file() else None
-
-
-def messages(name: str, lang: str = "en", data_dir: Path = DATA_DIR) -> Messages:
-    """The catalog ``name`` in ``lang`` as a :class:`Messages`; read again when either file changes (``make serve``
-    shows an edited catalog on the next rebuild)."""
-    stamps = (_stamp(english_path(name, data_dir)), _stamp(overlay_path(name, lang, data_dir)))
-    return _messages(name, lang, data_dir, stamps)
-
-
-@cache
-def _messages(name: str, lang: str, data_dir: Path, stamps: tuple) -> Messages:
-    source, where = english(name, data_dir), f"data/{MESSAGES_DIR}/{name}.yml"
-    if lang == "en":
-        return Messages(lang, source, source=where)
-    if lang == PSEUDO:
-        return Messages(lang, source, catalog(name, lang, data_dir), source=where)
-    overlay = _read(overlay_path(name, lang, data_dir))
-    states = {key: status(value, overlay.get(key)) for key, value in source.items()}
-    texts = {key: overlay[key]["text"] for key, state in states.items() if state == "translated"}
-    stale = frozenset(key for key, state in states.items() if state == "stale")
-    return Messages(lang, source, texts, stale, source=where)
-
-
-def site(lang: str = "en") -> Messages:
-    """The site's catalog, data/messages/site.yml, in ``lang``: what renderers take as ``msg``."""
-    return messages("site", lang)
-
-
 def _lines(path: Path) -> dict[str, int]:
     """The line of each top-level key of a YAML mapping (1-based)."""
     node = yaml.compose(path.read_text(encoding="utf-8"))
@@ -174,23 +104,28 @@ def _lines(path: Path) -> dict[str, int]:
     return {k.value: k.start_mark.line + 1 for k, _ in node.value if isinstance(k, yaml.ScalarNode)}
 
 
-def problems(name: str, lang: str, data_dir: Path = DATA_DIR, root: Path | None = None) -> list[str]:
-    """Every problem of a language's catalog, as ``file:line: message``; a stale or missing text is none."""
+def _english_of(name: str, data_dir: Path) -> dict:
+    """A catalog's English from ``data_dir`` when it has one, else the project's: the catalogs belong to the code,
+    so a data set without them (the tests' minimal data, the benchmark's) is checked against the project's."""
+    path = english_path(name, data_dir)
+    return english(name, data_dir if path.is_file() else DATA_DIR)
+
+
+def problems(name: str, lang: str, data_dir: Path = DATA_DIR, root: Path | None = None) -> list[Problem]:
+    """Every problem of a language's catalog; a stale or missing text is none. ``root``: paths are relative to it."""
     path = overlay_path(name, lang, data_dir)
     if not path.is_file():
         return []
-    where = path.relative_to(root) if root else path
-    source, overlay, lines = english(name, data_dir), _read(path), _lines(path)
+    where = (path.relative_to(root) if root else path).as_posix()
+    source, overlay, lines = _english_of(name, data_dir), _read(path), _lines(path)
     out = []
     for key, entry in overlay.items():
-        at = f"{where}:{lines.get(str(key), 1)}"
+        line = lines.get(str(key), 1)
         if key not in source:
-            out.append(
-                f"{at}: unknown message '{key}' - the English catalog data/{MESSAGES_DIR}/{name}.yml has no such key"
-            )
+            out.append(_unknown_message(where, line, name, key))
             continue
         if not isinstance(entry, dict) or set(entry) - {"source", "text"}:
-            out.append(f"{at}: message '{key}' must be a mapping of source and text")
+            out.append(Problem(where, line, f"message '{key}' must be a mapping of source and text"))
             continue
         text, english_value = entry.get("text"), source[key]
         if text in (None, ""):
@@ -198,15 +133,55 @@ def problems(name: str, lang: str, data_dir: Path = DATA_DIR, root: Path | None 
         if isinstance(english_value, dict) and not (
             isinstance(text, dict) and "other" in text and set(text) <= set(PLURAL_FORMS)
         ):
-            out.append(f"{at}: message '{key}' depends on a number: its text must be a mapping of plural forms "
-                       f"({', '.join(PLURAL_FORMS)}) with at least 'other'")  # fmt: skip
+            out.append(_not_plural(where, line, key))
         elif isinstance(english_value, str) and not isinstance(text, str):
-            out.append(f"{at}: message '{key}' must be a text")
+            out.append(Problem(where, line, f"message '{key}' must be a text"))
         elif placeholders(text) != placeholders(english_value):
-            expected = ", ".join(f"{{{n}}}" for n in sorted(placeholders(english_value))) or "none"
-            found = ", ".join(f"{{{n}}}" for n in sorted(placeholders(text))) or "none"
+            out.append(_other_placeholders(where, line, key, placeholders(text), placeholders(english_value)))
+    return out
+
+
+def _unknown_message(where: str, line: int, name: str, key) -> Problem:
+    return Problem(
+        where, line, f"unknown message '{key}' - the English catalog data/{MESSAGES_DIR}/{name}.yml has no such key"
+    )
+
+
+def _not_plural(where: str, line: int, key: str) -> Problem:
+    return Problem(
+        where,
+        line,
+        f"message '{key}' depends on a number: its text must be a mapping of plural forms "
+        f"({', '.join(PLURAL_FORMS)}) with at least 'other'",
+    )
+
+
+def _other_placeholders(where: str, line: int, key: str, found: set, expected: set) -> Problem:
+    def names(found: set) -> str:
+        return ", ".join(f"{{{n}}}" for n in sorted(found)) or "none"
+
+    return Problem(
+        where,
+        line,
+        f"message '{key}' has the placeholders {names(found)} - the English has {names(expected)}, keep exactly those",
+    )
+
+
+def language_problems(lang: str, data_dir: Path = DATA_DIR, root: Path | None = None) -> list[Problem]:
+    """Every problem of every catalog of ``lang`` (data/i18n/<lang>/messages/), a file no catalog's included."""
+    folder = data_dir / I18N_DIR / lang / MESSAGES_DIR
+    out = []
+    for path in sorted(folder.glob("*")) if folder.is_dir() else []:
+        name = path.name.removesuffix(".yml")
+        if path.suffix == ".yml" and (english_path(name, data_dir).is_file() or english_path(name).is_file()):
+            out += problems(name, lang, data_dir, root)
+        elif not path.name.startswith("."):
+            known = ", ".join(sorted(p.name for p in (DATA_DIR / MESSAGES_DIR).glob("*.yml")))
+            where = (path.relative_to(root) if root else path).as_posix()
             out.append(
-                f"{at}: message '{key}' has the placeholders {found} - the English has {expected}, keep exactly those"
+                Problem(
+                    where, 1, f"unknown catalog - a language's catalogs have the names of the English ones: {known}"
+                )
             )
     return out
 

@@ -72,7 +72,7 @@ def english():
     The catalog holds the renderers' own words, moved out of the code so each language can have them; it is read
     once, from the project's data/messages/site.yml.
     """
-    from ..i18n.messages import site
+    from ..i18n.lookup import site
 
     return site()
 

@@ -10,7 +10,7 @@ from urllib.parse import urljoin
 from ..contract import EMBED_ELEMENT, HEIGHT_MESSAGE, MESSAGE_VERSION, RESULT_EVENT, RESULT_MESSAGE, THEMES
 from ..model import Model
 from ..render.levels import gate_points
-from ..render.md import band, page_url, rel, rel_url, table
+from ..render.md import band, english, level_label, page_url, rel, rel_url, table
 from .export import JSON_PATH, SELF_CHECK_PAGE, json_url
 from .scoring import rescale
 
@@ -40,75 +40,62 @@ def widget(model: Model, page: str, messages: dict) -> str:
     )
 
 
-def origin(model: Model, page: str) -> str:
+def origin(model: Model, page: str, msg=None) -> str:
     """Say plainly what the self-check is: the guide's own questionnaire on the published model's bands."""
+    msg = msg or english()
     official = model.reference_by_id[model.self_check.official_assessment]
-    return (
-        f"This self-check is this guide's own questionnaire. It is built on the published {model.title} and uses "
-        f"its four levels and score bands, but it is not the [{official.title}]({official.url}) that "
-        f"{official.publisher} offers. That assessment asks its own questions; this one asks about the practices "
-        "of this guide, one question for each practice or pair of closely related practices, so the two can place "
-        "the same team differently."
+    return msg(
+        "selfcheck.origin", model=model.title, official=official.title, url=official.url, publisher=official.publisher
     )
 
 
-def scoring(model: Model, page: str) -> str:
+def scoring(model: Model, page: str, msg=None) -> str:
     """How answers become a score and a level, with every number taken from the data."""
+    msg = msg or english()
     sc = model.self_check
     top = model.max_score
     rows = [
         [s.name, "; ".join(f"{o.text}: {o.points}" for o in s.options), str(sum(q.scale == s.id for q in sc.questions))]
         for s in sc.scales
     ]
-    level_rows = [[f"[{lv.label}]({rel(page, lv.page)})", band(lv), _gate(model, lv)] for lv in model.levels]
+    level_rows = [
+        [f"[{level_label(lv, msg)}]({rel(page, lv.page)})", band(lv), _gate(model, lv, msg)] for lv in model.levels
+    ]
     optional = [q for q in sc.questions if q.not_applicable]
     optional_rows = [[q.text, q.not_applicable, str(sc.scale_by_id[q.scale].top)] for q in optional]
     needed = -(-sc.applicable_min_percent * top // 100)
+    columns = lambda *keys, **values: [msg(f"selfcheck.col_{key}", **values) for key in keys]  # noqa: E731
     out = [
-        f"The self-check asks **{len(sc.questions)} questions**. Each names the practice or practices of the guide "
-        "it assesses, so every practice is asked about. Each answer gives the points shown below; the answers "
-        "share these scales:",
-        table(["Scale", "Answers and their points", "Questions"], rows),
-        f"The highest answers add up to **{top} points**, the scale on which the published bands are set. Your "
-        "score is the sum of your points, and it places you in a band. A band counts only when it is **earned at "
-        f"that level**: at least {sc.level_gate_percent}% of the points of the questions about that level's "
-        "practices, and of each level below it, must be earned. Otherwise you are placed at the level below the "
-        "first one whose share is missing, and the result says so:",
-        table(["Level", f"Score out of {top}", "Points that must be earned at the level"], level_rows),
+        msg("selfcheck.asks", count=len(sc.questions)),
+        table(columns("scale", "answers", "questions"), rows),
+        msg("selfcheck.bands", top=top, gate=sc.level_gate_percent),
+        table([*columns("level"), *columns("score", top=top), *columns("gate")], level_rows),
     ]
     if optional:
         example = max(optional, key=lambda q: sc.scale_by_id[q.scale].top)
         applicable = top - sc.scale_by_id[example.scale].top
         earned = applicable - 6
         out += [
-            f"**Not applicable.** Only {len(optional)} questions offer *Not applicable*, each for a situation in "
-            "which its practice cannot apply; every other question applies to every team that runs generative-AI "
-            "applications:",
-            table(["Question", "Not applicable when", "Points"], optional_rows),
-            f"A question you mark *Not applicable* is left out, and your points are rescaled to the {top}-point "
-            f"scale: **score = points earned × {top} ÷ the most points the applicable questions allow**, rounded to "
-            f"the nearest whole number, halves up. For example, with one {sc.scale_by_id[example.scale].top}-point "
-            f"question left out, {earned} of {applicable} points give {earned} × {top} ÷ {applicable}, which is "
-            f"{rescale(earned, applicable, top)}. *Not applicable* never counts towards earning a level, so it can "
-            "never lift a result above what having the practice in place would give.",
-            f"A level is given only when questions worth at least {sc.applicable_min_percent}% of the points "
-            f"({needed} of {top}) apply. Below that, the result shows your points and says that there are not "
-            "enough answers to place you.",
+            msg("selfcheck.na", count=len(optional)),
+            table(columns("question", "when", "points"), optional_rows),
+            msg(
+                "selfcheck.rescale",
+                top=top,
+                points=sc.scale_by_id[example.scale].top,
+                earned=earned,
+                applicable=applicable,
+                result=rescale(earned, applicable, top),
+            ),  # fmt: skip
+            msg("selfcheck.minimum", percent=sc.applicable_min_percent, needed=needed, top=top),
         ]
-    out += [
-        "**Your plan** lists every practice that the next level up needs (and any of an earlier level) that your "
-        "answers show as missing or partly in place: the lowest level first, then the area with the smallest share "
-        "of its points. Each links to its practice page and references. A short list acknowledges what is already "
-        "in place. At the top level, the plan lists every practice not yet fully in place.",
-    ]
+    out += [msg("selfcheck.plan")]
     return "\n\n".join(out)
 
 
-def _gate(model: Model, level) -> str:
+def _gate(model: Model, level, msg) -> str:
     if level.number == model.levels[0].number:
-        return "none: every organization starts here"
-    need = gate_points(model, level)
-    return f"{need} of {model.points_by_level.get(level.number, 0)}"
+        return msg("selfcheck.gate_none")
+    return msg("selfcheck.gate", need=gate_points(model, level), points=model.points_by_level.get(level.number, 0))
 
 
 def _address(site_url: str | None, path: str) -> str:
@@ -164,74 +151,46 @@ def embed_parts(model: Model, site_url: str | None) -> dict[str, str]:
     return {"iframe": iframe, "listener": listener, "script": script, "element_listener": element_listener}
 
 
-def embed_snippet(model: Model, page: str, site_url: str | None) -> str:
+def embed_snippet(model: Model, page: str, site_url: str | None, msg=None) -> str:
     """How another site embeds the self-check, in a frame or with a script, and the messages it can listen for."""
+    msg = msg or english()
     parts = embed_parts(model, site_url)
 
     def block(key: str) -> str:
         return f"```text\n{parts[key]}\n```"
 
     themes = ", ".join(f"`{t}`" for t in THEMES)
-    if site_url:
-        intro = "Copy this into your page:"
-    else:
-        intro = (
-            "This copy of the guide was built without its public address (`site_url`), so the addresses below "
-            "are relative: put the guide's address in front of them."
-        )
+    languages = ", ".join(
+        [f"{msg('embed.english')} (`en`)", *(f"{lang.name} (`{lang.code}`)" for lang in model.languages)]
+    )
+    example = model.languages[-1].code if model.languages else "en"
     messages = table(
-        ["`type`", "`version`", "Then", "Sent"],
+        ["`type`", "`version`", msg("embed.col_then"), msg("embed.col_sent")],
         [
-            [f"`{HEIGHT_MESSAGE}`", str(MESSAGE_VERSION), "`height`: the content's height in CSS pixels",
-             "once the questions are shown, and whenever the height changes"],
-            [f"`{RESULT_MESSAGE}`", str(MESSAGE_VERSION), "`level`: the level number; `score`: the score",
-             "when the reader's change in the frame gives a level (an answer, a target level, an import); "
-             "never on load"],
+            [f"`{HEIGHT_MESSAGE}`", str(MESSAGE_VERSION), msg("embed.height_then"), msg("embed.height_sent")],
+            [f"`{RESULT_MESSAGE}`", str(MESSAGE_VERSION), msg("embed.result_then"), msg("embed.result_sent")],
         ],
-    )  # fmt: skip
+    )
     return "\n\n".join(
         [
-            "### In an iframe",
-            intro,
+            f"### {msg('embed.frame')}",
+            msg("embed.copy" if site_url else "embed.relative"),
             block("iframe"),
-            "The frame sends the page that holds it small messages, and nothing from the answers. These few lines, "
-            "in a script that runs after the iframe element, fit the frame's height to its content (without them "
-            "the frame keeps its 900 pixels and scrolls inside) and read the result:",
+            msg("embed.listener"),
             block("listener"),
-            "Every message is an object with `type` and `version` first, then the fields of its type:",
+            msg("embed.shape"),
             messages,
-            "`version` is raised when the fields of a message change, so a listener that checks it, as above, "
-            "never misreads a newer shape.",
-            "**What your page learns.** The result is sent only after the reader changes something in the frame, "
-            "never when the frame loads: a reader who comes back finds their saved answers in the frame, and your "
-            "page learns nothing of them until they act. The height is sent from the start, as the frame needs "
-            "it; it follows what the frame shows, so it is larger when saved answers give a result and a plan "
-            "(it tells that much, never the answers, the level or the score). "
-            "The listener checks both `event.source` and `event.origin`, so a message from any other window, or "
-            "from another page the frame was sent to, is ignored.",
-            f"**Theme.** Add `?theme=` to the frame's address to match your page: {themes} (the default is "
-            f"`{THEMES[0]}`; `auto` follows the reader's system setting, `prefers-color-scheme`). "
-            "`?accent=` sets the colour of the bars, borders and choices, as three or six hex digits without "
-            "the `#` (for example `?theme=dark&accent=0a7ea4`); any other value is ignored. Text never takes the "
-            "accent, so it keeps its contrast whatever colour you pick.",
-            "### With a script, without an iframe",
-            "The self-check can also sit in your page itself: add the script and the element. The element's "
-            "content (here a link to this page) shows until the self-check has loaded, and stays if it cannot. "
-            f"It takes the same `theme` ({themes}) and `accent` as attributes, and keeps its styles to itself: "
-            "your page's styles do not change it, and its styles do not change your page.",
+            msg("embed.version"),
+            msg("embed.learns"),
+            msg("embed.theme", themes=themes, default=THEMES[0]),
+            msg("embed.language", languages=languages, example=example),
+            f"### {msg('embed.script')}",
+            msg("embed.element", themes=themes),
             block("script"),
-            f"When the reader's change gives a result, the element dispatches a `{RESULT_EVENT}` event (never on "
-            "load), whose `detail` holds `level`, `score`, `max` and the level's `name`:",
+            msg("embed.event", event=RESULT_EVENT),
             block("element_listener"),
-            "Share links made in the element open this guide's self-check page: the element never reads your "
-            "page's address as a share link, and never changes it.",
-            "**The one requirement:** the script, and the questions and styles it loads next to itself, come from "
-            "this guide's address, so when your page is on another site they must be served with the header "
-            "`Access-Control-Allow-Origin` (CORS). GitHub Pages sends `Access-Control-Allow-Origin: *` with every "
-            "public site, though it is not a setting it documents or lets you change; a copy of the guide on your "
-            "own server needs that header on `assets/self-check/`. A Content-Security-Policy on your page must "
-            "allow the guide's address in `script-src` and `connect-src`.",
-            f"On this guide's own pages the widget dispatches the same `{RESULT_EVENT}` event, which bubbles from "
-            "the self-check's element.",
+            msg("embed.links"),
+            msg("embed.cors"),
+            msg("embed.own", event=RESULT_EVENT),
         ]
     )
