@@ -18,6 +18,7 @@ from macros.paths import ROOT
 from tools.bench import first_build
 from tools.bench.report import Results, render
 from tools.bench.synthetic import generate
+from tools.site import language_configs
 
 
 def _sections(report: str) -> dict[str, str]:
@@ -87,6 +88,7 @@ def test_bench_runs_on_a_tiny_input_and_reports_every_table(tmp_path):
         "3. Page weight",
         "4. Lighthouse",
         "5. Accessibility",
+        "7. Languages",
     ] + [s for s in sections if s.startswith("Findings")]
 
     versions = {row[""]: row["this machine"] for row in _table(sections["Machine and versions"])}
@@ -135,6 +137,14 @@ def test_bench_runs_on_a_tiny_input_and_reports_every_table(tmp_path):
     assert [(row["page"], row["form factor"]) for row in scores] == [("home", "desktop")]
     for category in ("performance", "accessibility", "best-practices", "seo"):
         assert 0 <= _number(scores[0][category]) <= 100
+
+    languages = _table(sections["7. Languages"])
+    assert [row["language"] for row in languages] == ["en", *language_configs()]
+    assert languages[0]["time ratio"] == languages[0]["page ratio"] == "1.00"
+    for row in languages:
+        assert all(_number(row[c]) > 0 for c in ("whole command, s", "MkDocs build, s", "pages", "time ratio"))
+    assert {row["pages"] for row in languages} == {languages[0]["pages"]}  # every language has every page
+    assert re.search(r"besides English add \*\*\d+\.\d\d s\*\*", sections["7. Languages"])
 
     targets = {row["target"]: row for row in _table(sections["Targets"])}
     assert targets["third-party requests = 0"]["this run"] == "0"

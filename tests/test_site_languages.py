@@ -20,7 +20,7 @@ from macros.i18n.source import source_hash
 from macros.render import notice
 from tests.support import ROOT, make_data
 
-RENDER = ROOT / "macros" / "render"
+RENDERERS = [ROOT / "macros" / "render", ROOT / "macros" / "selfcheck"]
 MODEL = load_model()
 
 
@@ -54,8 +54,7 @@ def test_a_nav_title_without_a_catalog_entry_stops_the_build_with_what_to_add():
 def test_every_key_the_renderers_use_is_in_the_catalog_and_every_entry_is_used():
     """Derived from the source: literal keys (msg("levels.band")) and the prefixes of keys built from data
     (msg(f"refs.kind.{kind}")); the adapter reads nav.*, topic.* and chrome.* by their English text."""
-    sources = [*sorted(RENDER.glob("*.py")), ROOT / "macros" / "selfcheck" / "render.py"]  # and the self-check page's
-    code = "\n".join(p.read_text(encoding="utf-8") for p in sources)
+    code = "\n".join(p.read_text(encoding="utf-8") for d in RENDERERS for p in sorted(d.glob("*.py")))
     called = set(re.findall(r"""msg\(\s*["']([\w.-]+)["']""", code))
     written = set(re.findall(r"""["']([a-z_]+\.[\w.-]+)["']""", code))  # keys named in tuples, then looked up
     prefixes = set(re.findall(r"""f["']([a-z_]+\.[\w.-]*?)\{""", code)) | {"nav.", "topic.", "chrome."}

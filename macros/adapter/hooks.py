@@ -18,6 +18,7 @@ if _PROJECT not in sys.path:
     sys.path.insert(0, _PROJECT)
 
 from mkdocs.exceptions import PluginError  # noqa: E402
+from mkdocs.plugins import event_priority  # noqa: E402
 from mkdocs.structure.files import File, Files  # noqa: E402
 
 from macros.adapter import console, languages, outputs, preview  # noqa: E402
@@ -39,10 +40,16 @@ def on_startup(command, dirty):
     console.quiet()
 
 
+# Before the plugins' (priority 0): mkdocs-macros copies the config's site_name for pages' {{ config.site_name }},
+# which a language's build has just translated.
+@event_priority(50)
 def on_config(config):
     BUILD.problems = []
     # One build per language: mkdocs.yml is English, mkdocs.<path>.yml (extra.lang) a language of languages.yml.
-    BUILD.lang, BUILD.prefix = languages.lang_of(config), ""
+    try:
+        BUILD.lang, BUILD.prefix = languages.lang_of(config), ""
+    except languages.LanguageError as exc:
+        raise PluginError(str(exc)) from None
     # mkdocs serve sets its own http:// address here; the address a build publishes under must be a safe https one.
     if not BUILD.serving and (problem := BUILD.core("macros.validate.text_rules").site_url_problem(config.site_url)):
         raise PluginError(problem)
@@ -62,6 +69,9 @@ def on_config(config):
         config.extra["alternate"] = languages.alternates(BUILD.prefix, current, None if BUILD.serving else english_url)
         if BUILD.lang != languages.ENGLISH:
             languages.translate_chrome(config, msg)
+        search = config.plugins.get("material/search") or config.plugins.get("search")
+        if search is not None and (stemmer := languages.search_lang(BUILD.lang, current)):
+            search.config.lang = [stemmer]  # before the search plugin's own on_config, which keeps a value set
         config.nav = outputs.nav(config.nav, current, BUILD.core("macros.render.pages"), msg)
     except languages.LanguageError as exc:
         raise PluginError(str(exc)) from None

@@ -62,6 +62,12 @@ def prefix_of(lang: str, model) -> str:
     )
 
 
+def search_lang(lang: str, model) -> str | None:
+    """The lunr language of the build's search index, as data/i18n/languages.yml gives it (None: Material's
+    default from ``theme.language``, English for English)."""
+    return next((lg.search for lg in model.languages if lg.code == lang), None)
+
+
 def site_url(url: str | None, prefix: str) -> str | None:
     """The build's own address: the English site's, with the language's prefix."""
     if not url or not prefix:
@@ -190,7 +196,6 @@ def localized_page(lang: str, page: str, english: str, prefix: str, msg, notice,
     worst text needs: of the page's own text, or of the data it renders (``data``: that data's worst status)."""
     if lang == PSEUDO:
         return pseudo_page(english)
-    status, text = page_status(lang, page, english)
-    status = min(status, data, key=WORST.index)
-    block = notice.notice(status, page, prefix, msg)
-    return notice.with_notice(text, block)
+    own, text = page_status(lang, page, english)
+    block = notice.notice(min(own, data, key=WORST.index), page, prefix, msg)
+    return notice.with_notice(text, block, english=own == "missing")

@@ -17,7 +17,7 @@ if _PROJECT not in sys.path:
     sys.path.insert(0, _PROJECT)
 
 from macros.adapter.languages import lang_of  # noqa: E402
-from macros.adapter.outputs import widget_messages  # noqa: E402
+from macros.adapter.outputs import english_only, widget_messages  # noqa: E402
 from macros.adapter.state import BUILD  # noqa: E402
 
 # macro name -> (renderer module, function): each renders Markdown for the page that calls it.
@@ -65,11 +65,20 @@ def page_source(page) -> str:
     return file.src_uri if file is not None else page.path
 
 
+# Macros written inside a sentence, or drawn as a diagram: never wrapped in a block of their own.
+INLINE_MACROS = {"source_article", "level_meaning", "progression_diagram", "lifecycle_diagram"}
+
+
 def _page_macro(env, name: str, module: str, function: str):
     def macro():
         render = getattr(BUILD.core(f"macros.render.{module}"), function)
-        lang = lang_of(env.conf)
-        return render(BUILD.model(lang), page_source(env.page), BUILD.messages(lang))
+        lang, page = lang_of(env.conf), page_source(env.page)
+        model = BUILD.model(lang)
+        out = render(model, page, BUILD.messages(lang))
+        if out and name not in INLINE_MACROS and english_only(model, page):
+            # The data this page shows has no translation yet: mark it English, so a screen reader reads it so.
+            out = f'<div lang="en" markdown="1">\n\n{out}\n\n</div>'
+        return out
 
     macro.__name__ = name
     return macro
@@ -82,7 +91,9 @@ def _self_check_macro(env, name: str, part: str):
         lang = lang_of(env.conf)
         if part == "widget":
             args = (widget_messages(BUILD, lang),)
-        else:  # the page's prose: the site catalog in the page's language
+        elif part in ("origin", "scoring"):
+            args = (BUILD.messages(lang),)
+        else:  # the embed snippet: the published address, then the words around the code
             args = (*args, BUILD.messages(lang))
         return render(BUILD.model(lang), page_source(env.page), *args)
 

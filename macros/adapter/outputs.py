@@ -86,7 +86,8 @@ def generated(
         if path in hand_written:
             raise AdapterError(f"docs/{path} would hide the page generated from data - delete the hand-written file")
         if lang != languages.ENGLISH:
-            markdown = notice.with_notice(markdown, notice.notice(page_status(model, path), path, prefix, msg))
+            block = notice.notice(page_status(model, path), path, prefix, msg)
+            markdown = notice.with_notice(markdown, block, english=english_only(model, path))
         out.append(Output(path, content=markdown))
     # The self-check widget's only input, written from the validated model (never copied by hand).
     export = build.core("macros.selfcheck.export")
@@ -114,12 +115,21 @@ def page_records(model, path: str) -> list:
     if path in topics:
         return [r for name in TOPIC_FIELDS for r in getattr(model, name) if record_topic(r) == topics[path]]
     return {
+        "index.md": list(model.levels),
         "levels/index.md": list(model.levels),
         "practices/index.md": [*model.areas, *model.practices],
         "lifecycle.md": list(model.lifecycle.stages),
         "comparison.md": list(model.comparison),
         "crosswalk.md": [*model.frameworks, *model.mappings],
     }.get(path, [])
+
+
+def english_only(model, path: str) -> bool:
+    """Whether every text of the data a page shows is English in a language's build (none translated yet)."""
+    if model.lang == languages.ENGLISH:
+        return False
+    shown = model.translation.page(page_records(model, path))
+    return shown.total > 0 and shown.missing == shown.total
 
 
 def page_status(model, path: str) -> str:

@@ -91,7 +91,10 @@ def staged_config(config: dict, model, build: Build, dest: Path, tool: str) -> d
         ]
         languages.translate_chrome(out, msg)
     plugins = []
+    stemmer = languages.search_lang(lang, model)
     for plugin in config.get("plugins", []):
+        if plugin == "search" and stemmer:
+            plugin = {"search": {"lang": [stemmer]}}  # the language's stemmer, as the hooks set it
         if isinstance(plugin, dict) and "macros" in plugin:
             # mkdocs-macros reads include_dir from the working directory, Zensical from the config's: absolute suits both.
             plugin = {"macros": {**plugin["macros"], "include_dir": str(dest / INCLUDES)}}

@@ -28,7 +28,7 @@ def notice(status: str, page: str, prefix: str, msg) -> str:
         return ""
     href = english_url(page, prefix)
     title, text = msg(f"notice.{status}.title"), msg(f"notice.{status}.text")
-    link = f'<a href="{escape(href)}" hreflang="en" lang="en">{escape(msg("notice.english"))}</a>'
+    link = f'<a href="{escape(href)}" hreflang="en">{escape(msg("notice.english"))}</a>'  # the text is in the page's language
     return (
         f'<div class="admonition info genaiops-translation-notice" data-translation="{status}">\n'
         f'<p class="admonition-title">{escape(title)}</p>\n'
@@ -37,8 +37,12 @@ def notice(status: str, page: str, prefix: str, msg) -> str:
     )
 
 
-def with_notice(markdown: str, block: str) -> str:
-    """``markdown`` with ``block`` after its front matter and first heading (or after the front matter alone)."""
+def with_notice(markdown: str, block: str, english: bool = False) -> str:
+    """``markdown`` with ``block`` after its front matter and first heading (or after the front matter alone).
+
+    ``english``: the page is the English one, untranslated. The notice then comes first, in the page's language,
+    and the page follows inside ``lang="en"``, so a screen reader reads it with English pronunciation (WCAG 3.1.2).
+    """
     if not block:
         return markdown
     body_at = 0
@@ -46,6 +50,8 @@ def with_notice(markdown: str, block: str) -> str:
         end = markdown.find("\n---\n", 4)
         body_at = end + 5 if end != -1 else 0
     head, body = markdown[:body_at], markdown[body_at:]
+    if english:
+        return f'{head}\n{block}\n<div lang="en" markdown="1">\n\n{body.strip()}\n\n</div>\n'
     lines = body.split("\n")
     for i, line in enumerate(lines):
         if line.startswith("# "):

@@ -45,7 +45,10 @@ def origin(model: Model, page: str, msg=None) -> str:
     msg = msg or english()
     official = model.reference_by_id[model.self_check.official_assessment]
     return msg(
-        "selfcheck.origin", model=model.title, official=official.title, url=official.url, publisher=official.publisher
+        "selfcheck.origin",
+        title=model.title,
+        official=f"[{official.title}]({official.url})",
+        publisher=official.publisher,
     )
 
 
@@ -64,31 +67,33 @@ def scoring(model: Model, page: str, msg=None) -> str:
     optional = [q for q in sc.questions if q.not_applicable]
     optional_rows = [[q.text, q.not_applicable, str(sc.scale_by_id[q.scale].top)] for q in optional]
     needed = -(-sc.applicable_min_percent * top // 100)
-    columns = lambda *keys, **values: [msg(f"selfcheck.col_{key}", **values) for key in keys]  # noqa: E731
     out = [
         msg("selfcheck.asks", count=len(sc.questions)),
-        table(columns("scale", "answers", "questions"), rows),
-        msg("selfcheck.bands", top=top, gate=sc.level_gate_percent),
-        table([*columns("level"), *columns("score", top=top), *columns("gate")], level_rows),
+        table([msg("selfcheck.col_scale"), msg("selfcheck.col_answers"), msg("selfcheck.col_questions")], rows),
+        msg("selfcheck.bands", top=top, percent=sc.level_gate_percent),
+        table([msg("selfcheck.col_level"), msg("selfcheck.col_score", top=top), msg("selfcheck.col_gate")], level_rows),
     ]
     if optional:
         example = max(optional, key=lambda q: sc.scale_by_id[q.scale].top)
         applicable = top - sc.scale_by_id[example.scale].top
         earned = applicable - 6
         out += [
-            msg("selfcheck.na", count=len(optional)),
-            table(columns("question", "when", "points"), optional_rows),
+            msg("selfcheck.optional", count=len(optional), not_applicable=msg("selfcheck.not_applicable")),
+            table(
+                [msg("selfcheck.col_question"), msg("selfcheck.col_when"), msg("selfcheck.col_points")], optional_rows
+            ),
             msg(
                 "selfcheck.rescale",
+                not_applicable=msg("selfcheck.not_applicable"),
                 top=top,
-                points=sc.scale_by_id[example.scale].top,
+                left_out=sc.scale_by_id[example.scale].top,
                 earned=earned,
                 applicable=applicable,
                 result=rescale(earned, applicable, top),
-            ),  # fmt: skip
-            msg("selfcheck.minimum", percent=sc.applicable_min_percent, needed=needed, top=top),
+            ),
+            msg("selfcheck.enough", percent=sc.applicable_min_percent, needed=needed, top=top),
         ]
-    out += [msg("selfcheck.plan")]
+    out.append(msg("selfcheck.plan"))
     return "\n\n".join(out)
 
 
@@ -160,21 +165,23 @@ def embed_snippet(model: Model, page: str, site_url: str | None, msg=None) -> st
         return f"```text\n{parts[key]}\n```"
 
     themes = ", ".join(f"`{t}`" for t in THEMES)
+    intro = msg("embed.copy") if site_url else msg("embed.relative")
     languages = ", ".join(
         [f"{msg('embed.english')} (`en`)", *(f"{lang.name} (`{lang.code}`)" for lang in model.languages)]
     )
     example = model.languages[-1].code if model.languages else "en"
     messages = table(
-        ["`type`", "`version`", msg("embed.col_then"), msg("embed.col_sent")],
+        [msg("embed.col_type"), msg("embed.col_version"), msg("embed.col_then"), msg("embed.col_sent")],
         [
-            [f"`{HEIGHT_MESSAGE}`", str(MESSAGE_VERSION), msg("embed.height_then"), msg("embed.height_sent")],
-            [f"`{RESULT_MESSAGE}`", str(MESSAGE_VERSION), msg("embed.result_then"), msg("embed.result_sent")],
+            [f"`{HEIGHT_MESSAGE}`", str(MESSAGE_VERSION), msg("embed.height_fields"), msg("embed.height_sent")],
+            [f"`{RESULT_MESSAGE}`", str(MESSAGE_VERSION), msg("embed.result_fields"), msg("embed.result_sent")],
         ],
     )
+    event = f"`{RESULT_EVENT}`"
     return "\n\n".join(
         [
-            f"### {msg('embed.frame')}",
-            msg("embed.copy" if site_url else "embed.relative"),
+            f"### {msg('embed.iframe')}",
+            intro,
             block("iframe"),
             msg("embed.listener"),
             block("listener"),
@@ -187,10 +194,10 @@ def embed_snippet(model: Model, page: str, site_url: str | None, msg=None) -> st
             f"### {msg('embed.script')}",
             msg("embed.element", themes=themes),
             block("script"),
-            msg("embed.event", event=RESULT_EVENT),
+            msg("embed.event", event=event),
             block("element_listener"),
-            msg("embed.links"),
+            msg("embed.share"),
             msg("embed.cors"),
-            msg("embed.own", event=RESULT_EVENT),
+            msg("embed.own", event=event),
         ]
     )

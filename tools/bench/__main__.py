@@ -12,7 +12,7 @@ from macros.assemble import load_model
 from macros.paths import ROOT
 from tools.site import LocalSite
 
-from . import build_overhead, first_build, lighthouse, page_weight, scaling
+from . import build_overhead, first_build, languages, lighthouse, page_weight, scaling
 from .report import Results, render
 from .serve import gzip_handler
 
@@ -71,6 +71,8 @@ def run(args: argparse.Namespace) -> Results:
             results.first_build = first_build.measure(work / "first-build", args.first_build_runs)
         _log(f"build overhead: {args.overhead_runs} interleaved runs of the real and the plain build")
         results.overhead, site = build_overhead.measure(work / "overhead", args.overhead_runs)
+        _log(f"languages: {args.runs} builds of each language's site")
+        results.languages = languages.measure(work / "languages", args.runs)
         for n in args.sizes:
             build_runs = args.big_runs if n >= 1000 else args.runs
             _log(f"scaling: {n} practices, {n * 10} references ({build_runs} builds)")

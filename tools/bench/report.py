@@ -15,6 +15,8 @@ from tools.site import CHROMIUM
 
 from .build_overhead import Overhead
 from .first_build import FirstBuild
+from .languages import LanguageBuild
+from .languages import rows as language_rows
 from .lighthouse import CATEGORIES, Scores
 from .lighthouse import version as lighthouse_version
 from .page_weight import Weight
@@ -37,6 +39,7 @@ class Results:
     widget_bytes: dict[str, int] | None = None
     lighthouse: list[Scores] = field(default_factory=list)
     first_build: FirstBuild | None = None
+    languages: list[LanguageBuild] = field(default_factory=list)
     seconds: float = 0.0
 
 
@@ -340,6 +343,26 @@ def render(r: Results) -> str:
             "",
             f"Ratio of the times: **{fb.ratio:.2f}×**; installed size "
             f"{fb.size('build set') / fb.size('everything'):.2f}× that of everything.",
+            "",
+        ]
+    if r.languages:
+        second = r.languages[1:]
+        cost = sum(lang.reported for lang in second)
+        out += [
+            "## 7. Languages",
+            "",
+            "One build per language on the real data (English: mkdocs.yml; each other language: its "
+            f"mkdocs.<path>.yml), {len(r.languages[0].builds)} interleaved runs of each, medians. The time ratio is "
+            "the language's build time over English's (MkDocs' own figure), the page ratio its pages over "
+            "English's: the first should track the second.",
+            "",
+            table(
+                ["language", "whole command, s", "MkDocs build, s", "pages", "time ratio", "page ratio"],
+                language_rows(r.languages),
+            ),  # fmt: skip
+            "",
+            f"The languages besides English add **{cost:.2f} s** of build time to `make site` "
+            f"({cost / r.languages[0].reported:.2f}× English's).",
             "",
         ]
     if FINDINGS.is_file():
