@@ -87,6 +87,45 @@ def test_levels_table_links_every_level_with_its_band(model):
     assert "| [Level 4 - Optimized](levels/optimized.md) | Improving. | Improve | 20–28 of 28 |" in md
 
 
+def test_level_cards_link_every_level_with_its_summary_and_band_in_the_models_order(model):
+    md = overview.level_cards(model, "index.md")
+    assert md.startswith('<div class="grid cards" markdown>\n') and md.endswith("\n</div>")
+    cards = md.split("\n-   ")[1:]
+    assert len(cards) == len(model.levels)
+    for card, lv in zip(cards, model.levels, strict=True):
+        assert card.startswith(f"__[{lv.label}]({rel('index.md', lv.page)})__")
+        assert f"    {lv.summary}\n" in card
+        assert f"Self-check score: {lv.band.min}–{lv.band.max} of {model.max_score}" in card
+
+
+def test_self_check_minutes_are_read_and_decided_time_rounded_to_five():
+    assert overview.minutes_for(0, 1) == 5  # never "about 0 minutes"
+    per_question = overview.DECIDING_SECONDS_PER_QUESTION / 60
+    words_per_minute = overview.READING_WORDS_PER_MINUTE
+    assert overview.minutes_for(int(words_per_minute * 3), round(7 / per_question)) == 10
+    assert overview.minutes_for(int(words_per_minute * 6), round(9 / per_question)) == 15
+    # More to read or more questions never makes it shorter.
+    for q in range(1, 80, 7):
+        by_words = [overview.minutes_for(w, q) for w in range(0, 5000, 450)]
+        assert by_words == sorted(by_words)
+    for w in range(0, 5000, 450):
+        by_questions = [overview.minutes_for(w, q) for q in range(1, 80, 7)]
+        assert by_questions == sorted(by_questions)
+
+
+def test_self_check_minutes_count_the_words_of_questions_help_and_answers(model):
+    sc = model.self_check
+    words = sum(
+        len(
+            " ".join(
+                [q.text, q.help or "", q.not_applicable or "", *(o.text for o in sc.scale_by_id[q.scale].options)]
+            ).split()
+        )
+        for q in sc.questions
+    )
+    assert overview.self_check_minutes(model, "index.md") == str(overview.minutes_for(words, len(sc.questions)))
+
+
 def test_level_page_has_every_section(model):
     md = generated_pages(model)["levels/defined.md"]
     headings = [line for line in md.splitlines() if line.startswith("#")]
@@ -101,7 +140,8 @@ def test_level_page_has_every_section(model):
         "## Reading for moving up",
         "### Documentation",
     ]
-    assert "score from **10 to 14** out of 28" in md
+    assert "score from **10 to 14** out of 28 places an organization at this level, provided" in md
+    assert "(10–14)" not in md  # the band is said once, in words
     assert "at least 7 of the 14 points of the questions about this level's practices" in md
     assert "1. Add monitoring ([Practice monitoring](../practices/monitoring.md))" in md
     assert "score of at least **15** out of 28" in md and "at least 4 of the 7 points" in md

@@ -50,12 +50,13 @@ def test_hand_written_pages_exist_and_macros_were_expanded(site_dir):
     assert MODEL.version in (site_dir / "about" / "index.html").read_text()
 
 
-def test_overview_has_the_progression_diagram_and_levels_table(site_dir):
+def test_overview_has_the_progression_diagram_and_a_card_per_level(site_dir):
     html = (site_dir / "index.html").read_text()
     assert '<pre class="mermaid"><code>graph TD' in html
+    cards = html[html.index('<div class="grid cards">') :]
     for lv in MODEL.levels:
-        assert f'href="levels/{lv.id}/"' in html
-        assert f"{lv.band.min}–{lv.band.max} of {MODEL.max_score}" in html
+        assert f'href="levels/{lv.id}/"' in cards
+        assert f"{lv.band.min}–{lv.band.max} of {MODEL.max_score}" in cards
 
 
 def test_references_catalog_lists_every_reference(site_dir):

@@ -99,7 +99,9 @@ def on_files(files, config):
         }
         if local:  # each page in its place: the order of the files is the order of the sitemap and the search index
             files = Files([local.get(f.src_uri, f) for f in files])
-        for out in outputs.generated(BUILD, model(), config.site_url, hand_written, BUILD.lang, BUILD.prefix):
+        for out in outputs.generated(
+            BUILD, model(), config.site_url, hand_written, BUILD.lang, BUILD.prefix, repo_url=config.repo_url
+        ):
             files.append(_file(config, out))
         widget = [f for f in files if outputs.is_widget_source(f.src_uri) and f.abs_src_path]
         for f, out in zip(

@@ -24,6 +24,8 @@ from macros.adapter.state import BUILD  # noqa: E402
 PAGE_MACROS = {
     "progression_diagram": ("overview", "progression_diagram"),
     "levels_table": ("overview", "levels_table"),
+    "level_cards": ("overview", "level_cards"),
+    "self_check_minutes": ("overview", "self_check_minutes"),
     "level_meaning": ("levels", "level_meaning"),
     "practice_matrix": ("practices", "practice_matrix"),
     "references_catalog": ("refs", "references_catalog"),

@@ -66,9 +66,19 @@ def widget_messages(build, lang: str | None = None) -> dict:
     return build.core("macros.i18n.messages").catalog("widget", lang)
 
 
-def generated(build, model, site_url: str | None, hand_written: set[str], lang: str = "en", prefix: str = "") -> list:
+def generated(
+    build,
+    model,
+    site_url: str | None,
+    hand_written: set[str],
+    lang: str = "en",
+    prefix: str = "",
+    *,
+    repo_url: str | None = None,
+) -> list:
     """Every level and practice page (in ``lang``, with a notice where its text falls back to English or is
-    stale), the widget's JSON and its schema, and self-hosted mermaid."""
+    stale), the widget's JSON (with the configured ``repo_url``, where feedback on a question goes) and its schema,
+    and self-hosted mermaid."""
     out = []
     msg = build.messages(lang)
     notice = build.core("macros.render.notice")
@@ -81,7 +91,7 @@ def generated(build, model, site_url: str | None, hand_written: set[str], lang: 
         out.append(Output(path, content=markdown))
     # The self-check widget's only input, written from the validated model (never copied by hand).
     export = build.core("macros.selfcheck.export")
-    out.append(Output(export.JSON_PATH, content=export.widget_json(model, widget_messages(build, lang))))
+    out.append(Output(export.JSON_PATH, content=export.widget_json(model, widget_messages(build, lang), repo_url)))
     schema = build.core(
         "macros.selfcheck.file_schema"
     )  # the export file's JSON Schema, which import checks files against

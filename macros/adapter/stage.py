@@ -128,7 +128,7 @@ def stage(dest: Path, *, config_path: Path = CONFIG, tool: str = "mkdocs", build
     site_url = languages.site_url(os.environ.get("SITE_URL") or None, prefix)  # what `site_url: !ENV SITE_URL` reads
     widget = [p for p in files if outputs.is_widget_source(p)]
     english = {p: data.decode("utf-8") for p, data in files.items() if p.endswith(".md")}
-    generated = outputs.generated(build, model, site_url, hand_written, lang, prefix)
+    generated = outputs.generated(build, model, site_url, hand_written, lang, prefix, repo_url=config.get("repo_url"))
     localized = outputs.localized_pages(build, model, english, lang, prefix)
     for out in [*localized, *generated, *outputs.minified_widget(docs, widget)]:
         files[out.path] = out.source.read_bytes() if out.source is not None else out.content.encode("utf-8")

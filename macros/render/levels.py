@@ -12,7 +12,7 @@ from __future__ import annotations
 from math import ceil
 
 from ..model import Level, Model, Practice
-from .md import band, bullets, english, front_matter, level_label, rel, table
+from .md import bullets, english, front_matter, level_label, rel, table
 from .refs import references_by_kind
 
 SELF_CHECK = "self-check/index.md"
@@ -116,7 +116,6 @@ def level_page(model: Model, level: Level, msg=None) -> str:
             min=level.band.min,
             max=level.band.max,
             max_score=model.max_score,
-            band=band(level),
             gate=gate,
         )
         + "\n",

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import posixpath
+import re
 
 from ..contract import CONTRACT
 from ..model import Model
@@ -12,6 +13,12 @@ from ..render.md import page_url
 JSON_PATH = "assets/self-check/model.json"  # site-relative; the hook writes it, pages point at it
 SELF_CHECK_PAGE = "self-check/index.md"  # where share links lead, also from the embedded copy
 FORMAT = 3  # bump when the file's shape changes in a way the widget must know about (3: lang, messages, languages)
+# The issue form a question's "Is this question unclear?" link opens (repository-relative), and the fields the link
+# fills, by what each carries. GitHub fills an issue form's field from the query parameter named by the field's id;
+# tests/test_question_feedback.py holds these to the form's one-line (input) fields. Never the reader's answers.
+FEEDBACK_FORM = ".github/ISSUE_TEMPLATE/question-feedback.yml"
+FEEDBACK_FIELDS = {"question": "question-id", "text": "question-text", "version": "model-version", "page": "page"}
+GITHUB_REPO = re.compile(r"https://github\.com/([A-Za-z0-9-]+)/([A-Za-z0-9._-]+?)(?:\.git)?/?")
 
 
 def json_url(page: str) -> str:
@@ -39,10 +46,26 @@ def language_urls(model: Model) -> dict[str, str]:
 NOTICES = {"missing": "fallback", "stale": "stale"}
 
 
-def widget_data(model: Model, messages: dict) -> dict:
+def feedback(repo_url: str | None) -> dict | None:
+    """Where a question's feedback link leads: the new-issue address of the GitHub repository the site's
+    configuration names (``repo_url``), with the form and its fields. None without one, or for a repository that
+    is not on GitHub (issue forms are GitHub's): the widget then shows no link."""
+    found = GITHUB_REPO.fullmatch(repo_url or "")
+    if not found:
+        return None
+    owner, name = found.groups()
+    return {
+        "url": f"https://github.com/{owner}/{name}/issues/new",
+        "template": posixpath.basename(FEEDBACK_FORM),
+        "fields": FEEDBACK_FIELDS,
+    }
+
+
+def widget_data(model: Model, messages: dict, repo_url: str | None = None) -> dict:
     """Everything the widget shows or computes with, in the model's language; URLs are relative to the site root
     (``base``). ``messages`` is the widget's catalog in that language (:func:`macros.i18n.messages.catalog`),
-    written in whole so the widget needs no second request."""
+    written in whole so the widget needs no second request. ``repo_url`` is the site's repository, where
+    feedback on a question goes (see :func:`feedback`)."""
     sc = model.self_check
     area_rank = {a.id: i for i, a in enumerate(model.areas)}
     practices = model.practice_by_id
@@ -60,6 +83,7 @@ def widget_data(model: Model, messages: dict) -> dict:
         "official": {"title": official.title, "url": official.url},
         "base": posixpath.relpath(".", posixpath.dirname(JSON_PATH)) + "/",
         "page": page_url(SELF_CHECK_PAGE),
+        **({"feedback": target} if (target := feedback(repo_url)) else {}),
         "levels": [
             {"number": lv.number, "name": lv.name, "min": lv.band.min, "max": lv.band.max, "url": page_url(lv.page)}
             for lv in model.levels
@@ -103,6 +127,6 @@ def _status(model: Model, question) -> str:
     return model.translation.of(question).worst if model.translations else "translated"
 
 
-def widget_json(model: Model, messages: dict) -> str:
-    data = widget_data(model, messages)
+def widget_json(model: Model, messages: dict, repo_url: str | None = None) -> str:
+    data = widget_data(model, messages, repo_url)
     return json.dumps(data, ensure_ascii=False, separators=(",", ":"), sort_keys=False) + "\n"

@@ -31,3 +31,9 @@ export function button(text, onClick) {
   el.addEventListener("click", onClick);
   return el;
 }
+
+/* A group of buttons under a visible heading, which also names the group for assistive technology. */
+export function buttonGroup(id, title, ...children) {
+  return h("div", { class: "gsc-group", role: "group", "aria-labelledby": id },
+    h("h2", { id, class: "gsc-group-title", text: title }), h("div", { class: "gsc-actions" }, children));
+}

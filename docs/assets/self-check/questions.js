@@ -1,13 +1,16 @@
 /*
  * The form: one radio group per question, grouped under its area's name (the JSON lists them in that order).
  * "Not applicable" is offered only where the question says when it may not apply, and that reason is shown.
- * Each question also takes an optional note (evidence, an owner, a date), a plain textarea: text only.
+ * Under the options, a scale's answer that earns no point says so ("Partly" on the one-point scale).
+ * Each question also takes an optional note (evidence, an owner, a date), a plain textarea: text only, and,
+ * where the build names a repository, a link to tell its maintainers the question is unclear (feedback.js).
  */
 import { h } from "./dom.js";
+import { feedbackUrl } from "./feedback.js";
 import { t } from "./i18n.js";
-import { areaOf } from "./scoring.js";
+import { areaOf, unscoredAnswers } from "./scoring.js";
 
-export function questionsView({ data, uid, link, english }, onAnswer, onNote) {
+export function questionsView({ data, uid, link, english, selfCheck }, onAnswer, onNote) {
   const na = data.contract.not_applicable;
   const progressText = h("p", { id: `${uid}-progress`, class: "gsc-progress-text" });
   const bar = h("progress", { max: data.questions.length, value: 0, "aria-labelledby": `${uid}-progress` });
@@ -30,16 +33,30 @@ export function questionsView({ data, uid, link, english }, onAnswer, onNote) {
     if (question.not_applicable) {
       options.push(option(na, t(data, "questions.na"), h("span", { class: "gsc-na-reason", text: question.not_applicable })));
     }
-    section.append(h("fieldset", { class: "gsc-question", "aria-describedby": question.help && `${name}-help` },
-      h("legend", {}, h("span", { class: "gsc-number", text: t(data, "questions.number", { number: index + 1 }) }),
+    const unscored = unscoredAnswers(scales.get(question.scale));
+    const described = [question.help && `${name}-help`, unscored.length && `${name}-points`].filter(Boolean).join(" ");
+    section.append(h("fieldset", { class: "gsc-question", "aria-describedby": described || null },
+      h("legend", { id: `${name}-legend` },
+        h("span", { class: "gsc-number", text: t(data, "questions.number", { number: index + 1 }) }),
         h("span", { lang: question.notice === "fallback" ? "en" : null, text: question.text }),
         // Not (or no longer) the translation of the English: said in the reader's language, with the original a click away.
         question.notice ? h("span", { class: "gsc-lang-notice" }, " ", link(english, t(data, `questions.${question.notice}`))) : null),
       question.help ? h("p", { id: `${name}-help`, class: "gsc-help", text: question.help }) : null,
       h("div", { class: "gsc-options" }, options),
+      unscored.length ? h("p", { id: `${name}-points`, class: "gsc-points-note" },
+        unscored.map((u) => t(data, "questions.no_point", u)).join(" ")) : null,
       h("p", { class: "gsc-note" }, h("label", { for: `${name}-note`, text: t(data, "questions.note") }),
-        h("textarea", { id: `${name}-note`, rows: 2, maxlength: data.contract.note_max_length, "data-note": question.id }))));
+        h("textarea", { id: `${name}-note`, rows: 2, maxlength: data.contract.note_max_length, "data-note": question.id })),
+      feedbackLink(question, index, `${name}-legend`)));
   });
+
+  function feedbackLink(question, index, legend) {
+    if (!data.feedback) return null;
+    const href = feedbackUrl(data, question, selfCheck, t(data, "feedback.title", { number: index + 1, id: question.id }));
+    // A new tab keeps the reader's place in the form; the issue page learns nothing of this one (noreferrer).
+    return href && h("p", { class: "gsc-feedback" }, h("a", { href, target: "_blank", rel: "noopener noreferrer",
+      "aria-describedby": legend, text: t(data, "feedback.link") }));
+  }
   form.addEventListener("submit", (event) => event.preventDefault());
   form.addEventListener("change", (event) => {
     const input = event.target;

@@ -185,3 +185,16 @@ export function plan(data, level, statuses, areas, perPractice = new Map(), want
     .sort((a, b) => a.level - b.level || share(byArea.get(a.area)) - share(byArea.get(b.area)) || order.indexOf(a.id) - order.indexOf(b.id));
   return { target, items };
 }
+
+/*
+ * The answers of a scale that earn no point although a lower answer exists (the one-point scale's "Partly"), each
+ * with the first answer after it that earns one: the form says so under each question on that scale, from the
+ * points themselves, so the sentence can never disagree with the scoring.
+ */
+export function unscoredAnswers(scale) {
+  return scale.options.flatMap((option, index) => {
+    if (index === 0 || option.points > 0) return [];
+    const next = scale.options.slice(index + 1).find((later) => later.points > 0);
+    return next ? [{ answer: option.text, next: next.text }] : [];
+  });
+}

@@ -2,7 +2,7 @@
  * Reports, history and teams: the buttons come with the first visit, their code (lazy/) on first use, which
  * keeps what every visit loads inside the size budget. ctx: { data, view, jsonUrl, siteRoot, state, say }.
  */
-import { button, h } from "./dom.js";
+import { button, buttonGroup, h } from "./dom.js";
 import { t } from "./i18n.js";
 
 export function toolsView(ctx) {
@@ -24,7 +24,7 @@ export function toolsView(ctx) {
   });
   const reports = () => import("./lazy/reports.js");
   const snapshots = () => import("./lazy/history.js");
-  return [h("div", { class: "gsc-actions", role: "group", "aria-label": tr("tools.label") },
+  return [buttonGroup(`${ctx.view.uid}-tools`, tr("tools.label"),
     button(tr("tools.csv"), run(reports, "downloadCsv")), button(tr("tools.markdown"), run(reports, "downloadMarkdown")),
     button(tr("tools.snapshot"), run(snapshots, "saveSnapshot", history)), button(tr("tools.history"), run(snapshots, "showHistory", history)),
     button(tr("tools.teams"), () => input.click()), input), history, teams];

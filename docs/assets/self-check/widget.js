@@ -7,7 +7,7 @@
  * changes a host's address.
  */
 import { readStored } from "./answers.js";
-import { button, h, linker } from "./dom.js";
+import { button, buttonGroup, h, linker } from "./dom.js";
 import { announce, framed } from "./embedding.js";
 import { EMPTY, merge3, replaced, sameWork } from "./keep.js";
 import { linkView } from "./links.js";
@@ -31,7 +31,9 @@ export function mountWidget(root, data, jsonUrl) {
   const siteRoot = new URL(data.base, jsonUrl);
   // The English self-check page, where a question's notice leads: the English JSON's site, at the same page.
   const english = new URL(data.page, new URL(data.base, new URL(data.languages.en || "", jsonUrl))).href;
-  const view = { data, uid: `gsc${++mounts}`, link: linker(siteRoot, framed), english };
+  // The guide's self-check page, never the address the reader is at: a question's feedback link names it.
+  const selfCheck = new URL(data.page, siteRoot).href;
+  const view = { data, uid: `gsc${++mounts}`, link: linker(siteRoot, framed), english, selfCheck };
   let work = { answers: {}, notes: {} };
   let known; // the text this tab last read from or wrote to storage; undefined: storage is blocked
   let frozen = false; // storage holds a newer self-check's answers: never written over
@@ -66,7 +68,7 @@ export function mountWidget(root, data, jsonUrl) {
   fileInput.addEventListener("change", importFile);
   const undoButton = button("", undo);
   const confirmBox = h("div", { class: "gsc-confirm-box" });
-  const actions = h("div", { class: "gsc-actions", role: "group", "aria-label": tr("actions.label") },
+  const actions = buttonGroup(`${view.uid}-actions`, tr("actions.label"),
     button(tr("actions.share"), share), button(tr("actions.export"), exportFile), button(tr("actions.import"), () => fileInput.click()),
     button(tr("actions.print"), () => window.print()), button(tr("actions.reset"), askReset), undoButton, fileInput);
   const noteHint = h("p", { class: "gsc-hint", text: tr("actions.notes_hint") });
