@@ -31,7 +31,7 @@ export function mountWidget(root, data, jsonUrl) {
   const siteRoot = new URL(data.base, jsonUrl);
   // The English self-check page, where a question's notice leads: the English JSON's site, at the same page.
   const english = new URL(data.page, new URL(data.base, new URL(data.languages.en || "", jsonUrl))).href;
-  const view = { data, uid: `gsc${++mounts}`, link: linker(siteRoot, framed), english };
+  const view = { data, uid: `gsc${++mounts}`, link: linker(siteRoot, framed), english, jsonUrl };
   let work = { answers: {}, notes: {} };
   let known; // the text this tab last read from or wrote to storage; undefined: storage is blocked
   let frozen = false; // storage holds a newer self-check's answers: never written over
@@ -255,8 +255,11 @@ export function mountWidget(root, data, jsonUrl) {
     });
   }
 
-  function exportFile() {
-    downloadAnswers(data, work.answers, score(data, work.answers), work.notes);
+  /* With the frameworks view of a complete result (lazy: the crosswalk loads after a result), when it can be had. */
+  async function exportFile() {
+    const { answers, notes, res } = state();
+    const frameworks = res.complete ? await import("./lazy/frameworks.js").then((m) => m.exportedFrameworks(data, jsonUrl, res), () => null) : null;
+    downloadAnswers(data, answers, score(data, answers), notes, frameworks);
     say(tr("export.done"));
   }
 
