@@ -56,7 +56,7 @@ function section(view, fw, open) {
     .map(([status, items]) => [h("h4", { text: tr(`frameworks.group_${status}`, { count: items.length }) }), // frameworks.group_supported ...
       h("ul", { class: "gsc-fw-items" }, items.map((item) => itemLine(view, fw, item)))]);
   return h("details", { class: "gsc-fw", "data-framework": fw.id, open },
-    h("summary", {}, h("strong", { text: fw.name }), ` ${tr("frameworks.summary", fw.counts)}`),
+    h("summary", {}, h("strong", { text: fw.name }), " ", h("span", { class: "gsc-fw-counts", text: tr("frameworks.summary", fw.counts) })),
     h("p", {}, tr("frameworks.version", { version: fw.version }), " ", view.link(fw.url, tr("frameworks.text", { name: fw.name }))),
     groups);
 }
