@@ -179,3 +179,16 @@ def test_the_team_roll_up_counts_the_teams_supporting_each_item(page, site_url, 
             # The team with every answer at its top has every mapped practice in place; the other, none.
             assert cells[3] == ("1 of 2" if mapped(crosswalk, fw["id"], item["id"]) else data["messages"]["none"])
     assert page.js_errors == []
+
+
+def test_a_first_visit_never_fetches_the_crosswalk_and_a_result_fetches_it_once(page, site_url, data):
+    requests = []
+    page.on("request", lambda request: requests.append(request.url))
+    open_widget(page, site_url + "/self-check/")
+    page.wait_for_load_state("networkidle")
+    assert [url for url in requests if url.endswith("/crosswalk.json")] == []
+    choose(page, answers_for_total(data, data["levels"][1]["min"] + 1))
+    page.locator(".gsc-fw").first.wait_for()
+    choose(page, highest_answers(data))  # a new result reuses what was fetched
+    expect(page.locator('.gsc-fw [data-status="added"]')).to_have_count(0)
+    assert len([url for url in requests if url.endswith("/assets/self-check/crosswalk.json")]) == 1
