@@ -146,7 +146,9 @@ def test_the_csv_markdown_print_and_export_carry_the_view(page, site_url, data, 
     assert page.locator(".gsc-fw-disclaimer").is_visible()
 
 
-def test_axe_finds_nothing_with_the_view_open(page, site_url, data):
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_axe_finds_nothing_with_the_view_open(page, site_url, data, scheme):
+    page.emulate_media(color_scheme=scheme)  # the theme follows the system's color scheme
     a_result(page, site_url, data)
     for summary in page.locator(".gsc-fw summary").all():
         summary.click()
