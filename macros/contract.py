@@ -30,6 +30,9 @@ CONTRACT = {
     "undo_key": "genaiops-self-check:undo:v1",
     "note_max_length": 500,  # characters of the free-text note an answer may carry
     "export_schema": "export.schema.json",  # the export file's JSON Schema, next to the widget's JSON
+    # The crosswalk (frameworks, items, mappings), next to the widget's JSON: loaded only after a result, as it
+    # would nearly double what a first visit fetches (macros/selfcheck/export.py crosswalk_json).
+    "crosswalk": "crosswalk.json",
 }
 NOT_APPLICABLE = CONTRACT["not_applicable"]
 RESULT_EVENT = CONTRACT["result_event"]

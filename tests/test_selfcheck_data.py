@@ -13,7 +13,15 @@ from macros.cli import summary
 from macros.i18n.messages import catalog
 from macros.load.schema import schema_problems
 from macros.load.yaml_lines import load_text
-from macros.selfcheck.export import JSON_PATH, json_url, widget_data, widget_json
+from macros.selfcheck.export import (
+    CROSSWALK_PATH,
+    JSON_PATH,
+    crosswalk_data,
+    crosswalk_json,
+    json_url,
+    widget_data,
+    widget_json,
+)
 from macros.selfcheck.render import embed_parts, embed_snippet
 from tests.support import FIXTURES, ROOT, make_data
 
@@ -145,6 +153,36 @@ def test_built_json_is_the_validated_model_and_its_links_resolve(site_dir):
     assert [url for url in pages if not (root / url / "index.html").is_file()] == []
     refs = [r["url"] for p in data["practices"].values() for r in p["references"]]
     assert refs and all(url.startswith("https://") for url in refs)
+
+
+def test_the_crosswalk_json_holds_every_framework_item_and_mapping_of_the_model():
+    model = load_model()
+    data = crosswalk_data(model)
+    assert (data["lang"], data["version"]) == (model.lang, model.version)
+    assert [(fw["id"], [i["id"] for i in fw["items"]]) for fw in data["frameworks"]] == [
+        (fw.id, [i.id for i in fw.items]) for fw in model.frameworks
+    ]
+    assert {fw["id"]: fw["url"] for fw in data["frameworks"]} == {
+        fw.id: model.reference_by_id[fw.reference].url for fw in model.frameworks
+    }
+    shown = {
+        (fw, item): [(p["id"], p["why"]) for p in ps]
+        for fw, items in data["mappings"].items()
+        for item, ps in items.items()
+    }
+    assert shown == {key: [(mp.id, mp.why) for mp in mps] for key, mps in model.addressed_by.items()}
+
+
+def test_the_crosswalk_follows_the_model_language():
+    """pt-BR's crosswalk says why in Portuguese where the overlay translates it; ids and item titles stay as written."""
+    english, other = crosswalk_data(load_model()), crosswalk_data(load_model(lang="qps-ploc"))
+    assert other["lang"] == "qps-ploc" and other["frameworks"] == english["frameworks"]
+    whys = [p["why"] for items in other["mappings"].values() for ps in items.values() for p in ps]
+    assert whys and all(why.startswith("⟦") for why in whys)  # the pseudo-locale translates every text
+
+
+def test_built_crosswalk_json_is_the_validated_model(site_dir):
+    assert (site_dir / CROSSWALK_PATH).read_text() == crosswalk_json(load_model())
 
 
 @pytest.mark.parametrize("page", ["self-check/index.md", "self-check/embed.md"])

@@ -19,7 +19,7 @@ import pytest
 from macros.assemble import load_model
 from macros.i18n.messages import catalog
 from macros.i18n.pseudo import PSEUDO
-from macros.selfcheck.export import JSON_PATH, widget_json
+from macros.selfcheck.export import CROSSWALK_PATH, JSON_PATH, crosswalk_json, widget_json
 from macros.selfcheck.render import embed_parts
 from tests.support import LocalSite
 from tests.support_pseudo import allowed_phrases, english_runs
@@ -54,6 +54,7 @@ def pseudo(tmp_path_factory, site_dir):
     shutil.copytree(site_dir, dest)
     model = load_model(lang=PSEUDO)
     (dest / JSON_PATH).write_text(widget_json(model, catalog("widget", PSEUDO)), encoding="utf-8")
+    (dest / CROSSWALK_PATH).write_text(crosswalk_json(model), encoding="utf-8")  # the frameworks view's, alike
     server = LocalSite(dest, handler=CORSHandler)
     yield server.url, json.loads((dest / JSON_PATH).read_text(encoding="utf-8"))
     server.close()
@@ -105,8 +106,10 @@ def test_the_self_check_shows_no_english_before_and_after_a_result(page, pseudo,
     page.locator(".gsc-plan li").first.wait_for()
     if page.locator(".gsc-target select").is_visible():
         page.locator(".gsc-target select").select_option(index=1)
+    page.locator(".gsc-fw summary").first.click()  # the frameworks view, one framework open
+    page.locator(".gsc-fw[open] .gsc-fw-items li").first.wait_for()
     assert english(page, allowed) == []
-    page.emulate_media(media="print")  # the date, the version and the notes, shown only in print
+    page.emulate_media(media="print")  # the date, the version and the notes, shown only in print; frameworks open
     assert page.locator(".gsc-stamp").is_visible() and english(page, allowed) == []
     page.emulate_media(media="screen")
 

@@ -11,7 +11,7 @@ import pytest
 
 from macros.assemble import load_model
 from macros.i18n.messages import catalog
-from macros.selfcheck.export import widget_json
+from macros.selfcheck.export import crosswalk_json, widget_json
 from macros.selfcheck.file_schema import schema_json
 from macros.selfcheck.scoring import rescale
 from tests.support import ROOT
@@ -25,10 +25,17 @@ def test_node_unit_tests_pass_on_the_model_json(tmp_path):
     model_json.write_text(widget_json(load_model(), catalog("widget")), encoding="utf-8")
     schema = tmp_path / "export.schema.json"  # the published schema, which the import checks files against
     schema.write_text(schema_json(), encoding="utf-8")
+    crosswalk = tmp_path / "crosswalk.json"  # the frameworks view's data, which the build writes beside model.json
+    crosswalk.write_text(crosswalk_json(load_model()), encoding="utf-8")
     done = subprocess.run(
         [node, "--test", "tests/js/"],
         cwd=ROOT,
-        env={"PATH": "/usr/bin:/bin", "GENAIOPS_MODEL_JSON": str(model_json), "GENAIOPS_EXPORT_SCHEMA": str(schema)},
+        env={
+            "PATH": "/usr/bin:/bin",
+            "GENAIOPS_MODEL_JSON": str(model_json),
+            "GENAIOPS_EXPORT_SCHEMA": str(schema),
+            "GENAIOPS_CROSSWALK_JSON": str(crosswalk),
+        },
         capture_output=True,
         text=True,
         timeout=120,

@@ -92,6 +92,7 @@ def generated(
     # The self-check widget's only input, written from the validated model (never copied by hand).
     export = build.core("macros.selfcheck.export")
     out.append(Output(export.JSON_PATH, content=export.widget_json(model, widget_messages(build, lang), repo_url)))
+    out.append(Output(export.CROSSWALK_PATH, content=export.crosswalk_json(model)))  # the frameworks view's, lazily
     schema = build.core(
         "macros.selfcheck.file_schema"
     )  # the export file's JSON Schema, which import checks files against

@@ -11,6 +11,7 @@ from ..model import Model
 from ..render.md import page_url
 
 JSON_PATH = "assets/self-check/model.json"  # site-relative; the hook writes it, pages point at it
+CROSSWALK_PATH = posixpath.join(posixpath.dirname(JSON_PATH), CONTRACT["crosswalk"])  # beside it, loaded lazily
 SELF_CHECK_PAGE = "self-check/index.md"  # where share links lead, also from the embedded copy
 FORMAT = 3  # bump when the file's shape changes in a way the widget must know about (3: lang, messages, languages)
 # The issue form a question's "Is this question unclear?" link opens (repository-relative), and the fields the link
@@ -130,3 +131,39 @@ def _status(model: Model, question) -> str:
 def widget_json(model: Model, messages: dict, repo_url: str | None = None) -> str:
     data = widget_data(model, messages, repo_url)
     return json.dumps(data, ensure_ascii=False, separators=(",", ":"), sort_keys=False) + "\n"
+
+
+def crosswalk_data(model: Model) -> dict:
+    """The crosswalk the widget's frameworks view reads after a result: every framework with every item it lists,
+    and which practices address which item, and why (in the model's language; ids, names and item titles are the
+    frameworks' own words). It is about as big as the rest of the widget's JSON, so it is a file of its own that
+    a first visit never fetches; ``lang`` and ``version`` let the widget refuse one that does not go with its
+    model.json (a cache holding another build's)."""
+    return {
+        "lang": model.lang,
+        "version": model.version,
+        "frameworks": [
+            {
+                "id": fw.id,
+                "name": fw.name,
+                "version": fw.version,
+                "url": model.reference_by_id[fw.reference].url,
+                "items": [{"id": item.id, "title": item.title} for item in fw.items],
+            }
+            for fw in model.frameworks
+        ],
+        # framework id -> item id -> the practices addressing it, in the data's order; an item no practice
+        # addresses is absent (the view lists it as not addressed by the guide)
+        "mappings": {
+            fw.id: {
+                item.id: [{"id": mp.id, "why": mp.why} for mp in model.addressed_by[(fw.id, item.id)]]
+                for item in fw.items
+                if (fw.id, item.id) in model.addressed_by
+            }
+            for fw in model.frameworks
+        },
+    }
+
+
+def crosswalk_json(model: Model) -> str:
+    return json.dumps(crosswalk_data(model), ensure_ascii=False, separators=(",", ":")) + "\n"

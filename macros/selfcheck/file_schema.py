@@ -18,6 +18,11 @@ from .export import JSON_PATH
 SCHEMA_PATH = posixpath.join(posixpath.dirname(JSON_PATH), CONTRACT["export_schema"])
 SLUG = "^[a-z0-9]+(?:-[a-z0-9]+)*$"  # question and answer ids, as data/schema defines them
 MAX_ENTRIES = 500  # far more questions than any version asks, so a huge file is refused early
+MAX_FRAMEWORKS = 50  # far more frameworks than the crosswalk lists
+# What the frameworks view says of an item (docs/assets/self-check/lazy/crosswalk.js STATUSES): a practice in place
+# supports it, the plan would add one that does, the guide addresses it with practices neither in place nor
+# planned, or nothing in the guide addresses it.
+FRAMEWORK_STATUSES = ("supported", "added", "later", "unaddressed")
 
 
 def export_schema(site_url: str | None = None) -> dict:
@@ -76,6 +81,24 @@ def export_schema(site_url: str | None = None) -> dict:
                 "description": "the level reached: its number and name",
             },
             "reason": {"type": ["string", "null"], "maxLength": 50, "description": "a short reason id, or null"},
+            # Optional, so files from before it still import; like the result fields, import never reads it.
+            "frameworks": {
+                "type": "object",
+                "maxProperties": MAX_FRAMEWORKS,
+                "propertyNames": {"type": "string", "pattern": SLUG, "description": "a framework id"},
+                "additionalProperties": {
+                    "type": "object",
+                    "maxProperties": MAX_ENTRIES,
+                    "propertyNames": {"type": "string", "maxLength": 100, "description": "a framework item's id"},
+                    "additionalProperties": {
+                        "type": "string",
+                        "pattern": f"^(?:{'|'.join(FRAMEWORK_STATUSES)})$",
+                        "description": "one of " + ", ".join(FRAMEWORK_STATUSES),
+                    },
+                    "description": "an object of item id: status",
+                },
+                "description": "the frameworks view of the result: framework id: {item id: status}",
+            },
         },
     }
     return schema

@@ -34,6 +34,13 @@ export function loadSchema() {
   return JSON.parse(readFileSync(path, "utf8"));
 }
 
+/* The crosswalk the build writes beside model.json (its path in GENAIOPS_CROSSWALK_JSON). */
+export function loadCrosswalkJson() {
+  const path = process.env.GENAIOPS_CROSSWALK_JSON;
+  if (!path) throw new Error("GENAIOPS_CROSSWALK_JSON is not set: point it at assets/self-check/crosswalk.json of a build");
+  return JSON.parse(readFileSync(path, "utf8"));
+}
+
 export function fixture(name) {
   const data = JSON.parse(readFileSync(new URL(`./fixtures/${name}`, import.meta.url), "utf8"));
   const { contract, lang, languages, messages } = loadModel(); // the build's words, as its values: one source

@@ -173,11 +173,12 @@ export function storedText(data, answers, notes) {
 }
 
 /* The export file: the answers and notes, plus the result for people who open it; import reads only the first two. */
-export function exportText(data, answers, result, notes) {
+export function exportText(data, answers, result, notes, frameworks = null) {
   const file = withNotes({ format: data.contract.file_format, model: data.model.version, answers }, notes);
   Object.assign(file, { score: result.score, max: result.max });
   if (result.level) file.level = { number: result.level.number, name: result.level.name }; // only when placed
   file.reason = result.reason ? result.reason.kind : null;
+  if (frameworks) file.frameworks = frameworks; // framework id -> item id -> status (lazy/crosswalk.js exportField)
   return JSON.stringify(file, null, 2) + "\n";
 }
 

@@ -14,12 +14,20 @@ export function resultView(view, controls) {
   const details = h("div", { class: "gsc-details" });
   const stamp = h("p", { class: "gsc-print-only gsc-stamp" });
   const noteList = h("div", { class: "gsc-print-only gsc-notes" });
+  // The frameworks view: its code and the crosswalk load after the first complete result, never on a first visit.
+  const frameworks = h("div", { class: "gsc-frameworks-box" });
+  let shown = 0; // the latest result asked for, so a slower earlier load never shows over a newer one
   const element = h("section", { class: "gsc-result", "aria-labelledby": `${view.uid}-result` },
     h("h2", { id: `${view.uid}-result`, text: tr("result.title") }), stamp, summary, controls, details, noteList, aboutThis(view));
 
   function show(res) {
     stamp.textContent = tr("result.stamp", { date: day(data, new Date()), version: data.model.version });
     details.replaceChildren();
+    const ticket = ++shown;
+    if (res.complete) {
+      import("./lazy/frameworks.js").then((m) => m.showFrameworks(view, frameworks, res, () => ticket === shown),
+        () => ticket === shown && frameworks.replaceChildren(h("p", { text: tr("lazy.failed") })));
+    } else frameworks.replaceChildren();
     if (!res.complete) {
       summary.replaceChildren(h("p", { text: tr("result.incomplete", { count: res.total }) }));
       return;
@@ -28,7 +36,7 @@ export function resultView(view, controls) {
     if (!res.level) {
       summary.replaceChildren(h("p", { class: "gsc-score" }, tr("result.points"),
         h("strong", { text: tr("result.points_value", { points: res.points, count: res.applicableMax }) })), reason);
-      details.replaceChildren(...[breakdown(data, res), inPlaceList(view, res.inPlace)].filter(Boolean));
+      details.replaceChildren(...[breakdown(data, res), inPlaceList(view, res.inPlace), frameworks].filter(Boolean));
       return;
     }
     summary.replaceChildren(
@@ -42,7 +50,7 @@ export function resultView(view, controls) {
     }
     summary.append(reason);
     const about = h("p", {}, view.link(res.level.url, tr("result.level_link", { level: levelLabel(data, res.level) })));
-    details.replaceChildren(...[about, breakdown(data, res), nextSteps(view, res), inPlaceList(view, res.inPlace)].filter(Boolean));
+    details.replaceChildren(...[about, breakdown(data, res), nextSteps(view, res), inPlaceList(view, res.inPlace), frameworks].filter(Boolean));
   }
 
   /* Text nodes only: a note with markup prints as typed. */

@@ -33,7 +33,7 @@ export function mountWidget(root, data, jsonUrl) {
   const english = new URL(data.page, new URL(data.base, new URL(data.languages.en || "", jsonUrl))).href;
   // The guide's self-check page, never the address the reader is at: a question's feedback link names it.
   const selfCheck = new URL(data.page, siteRoot).href;
-  const view = { data, uid: `gsc${++mounts}`, link: linker(siteRoot, framed), english, selfCheck };
+  const view = { data, uid: `gsc${++mounts}`, link: linker(siteRoot, framed), english, selfCheck, jsonUrl };
   let work = { answers: {}, notes: {} };
   let known; // the text this tab last read from or wrote to storage; undefined: storage is blocked
   let frozen = false; // storage holds a newer self-check's answers: never written over
@@ -257,8 +257,11 @@ export function mountWidget(root, data, jsonUrl) {
     });
   }
 
-  function exportFile() {
-    downloadAnswers(data, work.answers, score(data, work.answers), work.notes);
+  /* With the frameworks view of a complete result (lazy: the crosswalk loads after a result), when it can be had. */
+  async function exportFile() {
+    const { answers, notes, res } = state();
+    const frameworks = res.complete ? await import("./lazy/frameworks.js").then((m) => m.exportedFrameworks(data, jsonUrl, res), () => null) : null;
+    downloadAnswers(data, answers, score(data, answers), notes, frameworks);
     say(tr("export.done"));
   }
 

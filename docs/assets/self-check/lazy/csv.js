@@ -28,7 +28,18 @@ export function cell(value) {
 const COLUMNS = ["number", "area", "practices", "question", "answer", "points", "most_points", "note"];
 export const header = (data) => COLUMNS.map((key) => t(data, `csv.${key}`));
 
-export function csvText(data, answers, notes = {}) {
+/*
+ * The frameworks view (crosswalk.js coverage()) as a second table after a blank line: one row per framework item,
+ * framework, item, title, status (in words) and the practices mapped to it.
+ */
+const FRAMEWORK_COLUMNS = ["framework", "item", "title", "status", "practices"];
+export function frameworkRows(data, frameworks) {
+  return [FRAMEWORK_COLUMNS.map((key) => t(data, `csv.${key}`)), ...frameworks.flatMap((fw) => fw.items.map((item) => [fw.name, item.id,
+    item.title, t(data, `frameworks.status_${item.status}`), item.practices.map((p) => p.title).join("; ")]))];
+}
+
+/* frameworks: the frameworks view of the result, or null (incomplete answers, or the crosswalk did not load). */
+export function csvText(data, answers, notes = {}, frameworks = null) {
   const areaName = (id) => data.areas.find((a) => a.id === id).name;
   const rows = data.questions.map((q, i) => {
     const scale = data.scales.find((s) => s.id === q.scale);
@@ -39,5 +50,6 @@ export function csvText(data, answers, notes = {}) {
     return [i + 1, areaName(practices[0].area), practices.map((p) => p.title).join("; "), q.text, text,
       option ? option.points : "", scale.options.at(-1).points, notes[q.id] || ""];
   });
-  return "\uFEFF" + [header(data), ...rows].map((row) => row.map(cell).join(",")).join("\r\n") + "\r\n";
+  const tables = [[header(data), ...rows], ...(frameworks ? [frameworkRows(data, frameworks)] : [])];
+  return "\uFEFF" + tables.map((table) => table.map((row) => row.map(cell).join(",")).join("\r\n")).join("\r\n\r\n") + "\r\n";
 }

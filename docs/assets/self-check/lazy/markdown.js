@@ -5,6 +5,7 @@
  */
 import { pct, t } from "../i18n.js";
 import { levelLabel, reasonText } from "../reason.js";
+import { STATUSES } from "./crosswalk.js";
 
 /*
  * Backslash-escapes what could start inline markup (emphasis, code, links, HTML, entities, table cells);
@@ -23,8 +24,30 @@ export function escapeText(text) {
 const link = (siteRoot, url, text) => `[${escapeText(text)}](${new URL(url, siteRoot).href.replace(/[()\s]/g, encodeURIComponent)})`;
 const share = (data, a) => pct(data, a.max ? (100 * a.points) / a.max : null);
 
-/* res: what score() returns; date: a Date; notes: {questionId: text}. Words from the catalog are escaped too. */
-export function markdownText(data, res, { siteRoot, date, notes = {} }) {
+/* The frameworks view: the disclaimer, then per framework its items grouped by status, with their practices. */
+function frameworkLines(data, frameworks, siteRoot) {
+  const tr = (key, params) => escapeText(t(data, key, params));
+  const out = ["", `## ${tr("md.frameworks")}`, "", tr("frameworks.disclaimer")];
+  for (const fw of frameworks) {
+    out.push("", `### ${escapeText(fw.name)}`, "", `${tr("frameworks.version", { version: fw.version })} ${link(siteRoot, fw.url, t(data, "frameworks.text", { name: fw.name }))}`);
+    for (const status of STATUSES) {
+      const items = fw.items.filter((item) => item.status === status);
+      if (!items.length) continue;
+      out.push("", `**${tr(`frameworks.group_${status}`, { count: items.length })}**`, ""); // frameworks.group_supported ...
+      for (const item of items) {
+        const practices = item.practices.map((p) => link(siteRoot, p.url, p.title)).join(", ");
+        out.push(`- ${escapeText(item.id)}: ${escapeText(item.title)}${practices ? ` (${practices})` : ""}`);
+      }
+    }
+  }
+  return out;
+}
+
+/*
+ * res: what score() returns; date: a Date; notes: {questionId: text}; frameworks: the frameworks view of the
+ * result (crosswalk.js coverage()), or null. Words from the catalog are escaped too.
+ */
+export function markdownText(data, res, { siteRoot, date, notes = {}, frameworks = null }) {
   const tr = (key, params) => escapeText(t(data, key, params));
   const label = (level) => levelLabel(data, level);
   const out = [`# ${tr("md.title", { title: data.model.title })}`, "",
@@ -47,6 +70,7 @@ export function markdownText(data, res, { siteRoot, date, notes = {} }) {
     // md.item_missing, md.item_partial
     items.forEach((item, i) => out.push(`${i + 1}. ${link(siteRoot, item.url, item.title)}: ${tr(`md.item_${item.status}`, { level: item.level })}`));
   }
+  if (frameworks) out.push(...frameworkLines(data, frameworks, siteRoot));
   const noted = data.questions.map((q, i) => [q, i]).filter(([q]) => notes[q.id]);
   if (noted.length) {
     out.push("", `## ${tr("md.notes")}`, "", ...noted.map(([q, i]) => `- ${tr("md.note", { number: i + 1, text: q.text })} ${escapeText(notes[q.id])}`));

@@ -2,19 +2,23 @@
 import { t } from "../i18n.js";
 import { download } from "../sharing.js";
 import { csvText } from "./csv.js";
+import { frameworksOf } from "./frameworks.js";
 import { markdownText } from "./markdown.js";
 
 const stem = (data, now) => `${data.contract.file_format}-${data.model.version}-${now.toISOString().slice(0, 10)}`;
 
-export function downloadCsv({ data, state, say }) {
-  const { answers, notes } = state();
-  download(`${stem(data, new Date())}.csv`, "text/csv;charset=utf-8", csvText(data, answers, notes));
+// Both carry the frameworks view of a complete result; without the crosswalk (it did not load), they go without it.
+export async function downloadCsv({ data, jsonUrl, state, say }) {
+  const { answers, notes, res } = state();
+  const frameworks = await frameworksOf(data, jsonUrl, res);
+  download(`${stem(data, new Date())}.csv`, "text/csv;charset=utf-8", csvText(data, answers, notes, frameworks));
   say(t(data, "reports.csv_done"));
 }
 
-export function downloadMarkdown({ data, siteRoot, state, say }) {
+export async function downloadMarkdown({ data, jsonUrl, siteRoot, state, say }) {
   const { res, notes } = state();
+  const frameworks = await frameworksOf(data, jsonUrl, res);
   const now = new Date();
-  download(`${stem(data, now)}.md`, "text/markdown;charset=utf-8", markdownText(data, res, { siteRoot, date: now, notes }));
+  download(`${stem(data, now)}.md`, "text/markdown;charset=utf-8", markdownText(data, res, { siteRoot, date: now, notes, frameworks }));
   say(t(data, "reports.markdown_done"));
 }

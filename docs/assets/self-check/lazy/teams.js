@@ -6,7 +6,9 @@ import { h } from "../dom.js";
 import { pct, t } from "../i18n.js";
 import { levelLabel } from "../reason.js";
 import { score } from "../scoring.js";
+import { teamCoverage } from "./crosswalk.js";
 import { readAnswersFile } from "./files.js";
+import { loadCrosswalk } from "./frameworks.js";
 import { rollup, teamNames } from "./rollup.js";
 import { panel, table } from "./views.js";
 
@@ -52,7 +54,7 @@ export async function showTeams(ctx, box, files) {
   say(tr("teams.loaded_said", { loaded: teams.length, count: files.length }));
   const parts = [h("p", { class: "gsc-team-count", text: tr("teams.loaded", { loaded: teams.length, count: files.length }) })];
   if (report.length) parts.push(h("h3", { text: tr("teams.files") }), h("ul", { class: "gsc-team-report" }, report));
-  if (teams.length) parts.push(...rolled(data, view, rollup(data, teams)));
+  if (teams.length) parts.push(...rolled(data, view, rollup(data, teams)), ...(await acrossTeams(ctx, teams)));
   box.replaceChildren(panel(view, "teams", tr("teams.title"), ...parts));
 }
 
@@ -81,4 +83,26 @@ function rolled(data, view, roll) {
     h("p", { text: tr("teams.plan_intro") }),
     plan,
   ];
+}
+
+/* The frameworks view across teams: per item, how many teams support it. Without the crosswalk, a line says so. */
+async function acrossTeams({ data, view, jsonUrl }, teams) {
+  const tr = (key, params) => t(data, key, params);
+  let crosswalk;
+  try {
+    crosswalk = await loadCrosswalk(data, jsonUrl);
+  } catch {
+    return [h("p", { text: tr("frameworks.failed") })];
+  }
+  const results = teams.map((team) => score(data, team.answers));
+  const columns = ["item", "title", "practice", "supported_by"].map((key) => tr(`column.${key}`));
+  const out = [h("h3", { text: tr("teams.frameworks") }), h("p", { class: "gsc-fw-disclaimer", text: tr("teams.frameworks_intro") })];
+  for (const fw of teamCoverage(data, crosswalk, results)) {
+    const rows = fw.items.map((item) => [view.link(fw.url, item.id), item.title,
+      item.addressed ? h("span", {}, item.practices.map((p, i) => [i ? "; " : "", view.link(p.url, p.title)])) : tr("frameworks.status_unaddressed"),
+      item.addressed ? tr("teams.supported", { supported: item.supported, count: teams.length }) : tr("none")]);
+    out.push(h("details", { class: "gsc-fw", "data-framework": fw.id }, h("summary", { text: fw.name }),
+      table(tr("teams.frameworks_caption", { name: fw.name }), columns, rows)));
+  }
+  return out;
 }
