@@ -283,6 +283,18 @@ class Model:
     # The records of every other kind of macros.kinds.KINDS (the "In production" pages' signs, concerns, cases...),
     # as (field, records) pairs in the data's order. Read them as attributes: ``model.cases``.
     lists: tuple[tuple[str, tuple], ...] = ()
+    # The language of the model's text (macros.i18n.localize): "en", the source, or a code of data/i18n/.
+    lang: str = "en"
+    # The published languages besides English (data/i18n/languages.yml), as macros.i18n.status.Language records.
+    languages: tuple = ()
+    # Language code -> macros.i18n.status.Translation, for English (every text "translated"), each language folder
+    # of data/i18n/ and the pseudo-locale when it was asked for: statuses for notices, coverage for the about page.
+    translations: dict = field(default_factory=dict, compare=False)
+
+    @property
+    def translation(self):
+        """The :class:`~macros.i18n.status.Translation` of this model's own language."""
+        return self.translations[self.lang]
 
     def __getattr__(self, name: str):
         """Only reached for a name that is no field or property: the records of one of the kinds in ``lists``."""

@@ -136,22 +136,30 @@ def test_importing_a_module_changes_no_other_module():
 # The stages in the order data flows through them (ARCHITECTURE.md): a module may import its own stage and the
 # stages before it, never one after it. The first holds what every stage reads: the typed records, the table of
 # kinds, the contract the widget shares, problems and paths. Every module of macros/ sits in exactly one.
+# macros.i18n spans stages: what a translation may hold and the pseudo-locale are shared, reading the overlays is
+# loading (macros.load.overlays), their rules validate (macros.validate.overlay_rules), applying them to the model
+# is the model stage, and the scaffold is a contributor's entry point.
 STAGES = [
     ("shared", {"macros", "macros.paths", "macros.problems", "macros.loc", "macros.model", "macros.model_topics"}
-     | {"macros.kinds", "macros.contract"}),
+     | {"macros.kinds", "macros.contract", "macros.i18n", "macros.i18n.texts", "macros.i18n.source"}
+     | {"macros.i18n.pseudo", "macros.i18n.status"}),
     ("load", {"macros.load"}),
     ("validate", {"macros.validate"}),
-    ("model", {"macros.assemble"}),
+    ("model", {"macros.assemble", "macros.i18n.localize", "macros.i18n.report"}),
     ("render", {"macros.render"}),
     ("self-check", {"macros.selfcheck"}),
-    ("entry points", {"macros.adapter", "macros.cli", "macros.__main__"}),
+    ("entry points", {"macros.adapter", "macros.cli", "macros.__main__", "macros.i18n.scaffold"}),
 ]  # fmt: skip
 
 
 def _stage_of(name: str) -> int | None:
-    """The index in STAGES of the stage a module belongs to (a package's modules belong to its stage)."""
+    """The index in STAGES of the stage a module belongs to: the one that names it, else the one that names its
+    package (a package's modules belong to its stage; macros.i18n names each of its modules)."""
     for index, (_, members) in enumerate(STAGES):
-        if name in members or any(name.startswith(m + ".") for m in members - {"macros"}):
+        if name in members:
+            return index
+    for index, (_, members) in enumerate(STAGES):
+        if any(name.startswith(m + ".") for m in members - {"macros", "macros.i18n"}):
             return index
     return None
 

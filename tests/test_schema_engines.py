@@ -9,12 +9,17 @@ import pytest
 import yaml
 
 from macros.kinds import PRACTICES_DIR, SINGLE_FILES
+from macros.load.overlays import I18N_DIR, LANGUAGES_FILE, LANGUAGES_SCHEMA
 from macros.load.schema import explain, fast_validator_for
 from macros.load.yaml_lines import Refused, load_text
 from tests.support import FIXTURES, ROOT
 
 
 def _kind(path: Path) -> str | None:
+    """The schema of a data file; None for a translation's overlay (data/i18n/<lang>/...), which no schema checks:
+    macros/load/overlays.py holds it to the English file it translates."""
+    if I18N_DIR in path.parts:
+        return LANGUAGES_SCHEMA if path.name == LANGUAGES_FILE and path.parent.name == I18N_DIR else None
     if path.parent.name == PRACTICES_DIR:
         return "practice"
     return SINGLE_FILES.get(path.name)
@@ -49,6 +54,6 @@ def test_both_engines_give_the_same_verdict(kind, path, doc):
 
 def test_the_engines_are_compared_on_valid_and_invalid_files_of_every_kind():
     """Guards the test above: it sees every schema, and files each engine refuses."""
-    assert {kind for kind, _, _ in DOCUMENTS} == {*SINGLE_FILES.values(), "practice"}
+    assert {kind for kind, _, _ in DOCUMENTS} == {*SINGLE_FILES.values(), "practice", LANGUAGES_SCHEMA}
     refused = [path for kind, path, doc in DOCUMENTS if not fast_validator_for(kind).is_valid(doc)]
     assert refused and all("fixtures" in path.parts for path in refused)

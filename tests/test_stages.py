@@ -12,6 +12,7 @@ import macros.validate
 from macros.assemble import check, load_model
 from macros.kinds import KINDS, MODEL_FILE, PRACTICES_DIR, SINGLE_FILES, TOPICS
 from macros.load.collect import load
+from macros.load.overlays import I18N_DIR, LANGUAGES_FILE, LANGUAGES_SCHEMA
 from macros.paths import SCHEMA_DIR
 from macros.validate import validate
 from tests.support import FIXTURES, ROOT, make_data
@@ -67,7 +68,9 @@ def test_every_data_file_and_schema_belongs_to_a_kind():
     assert files == set(SINGLE_FILES)
     assert (data / PRACTICES_DIR).is_dir() and any(k.file == f"{PRACTICES_DIR}/" for k in KINDS)
     schemas = {p.name.removesuffix(".schema.json") for p in SCHEMA_DIR.glob("*.schema.json")}
-    assert {k.schema for k in KINDS} | {SINGLE_FILES[MODEL_FILE]} == schemas - {"genaiops"}
+    # languages.yml sits in data/i18n/ beside the translations it lists (macros/load/overlays.py reads it)
+    assert {k.schema for k in KINDS} | {SINGLE_FILES[MODEL_FILE], LANGUAGES_SCHEMA} == schemas - {"genaiops"}
+    assert (data / I18N_DIR / LANGUAGES_FILE).is_file()
 
 
 def test_every_kind_reaches_the_model_as_its_records():

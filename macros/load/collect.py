@@ -17,6 +17,7 @@ from ..problems import Problem
 from . import records
 from .context import Context
 from .files import Source, read_sources
+from .overlays import load_overlays
 from .schema import schema_problems
 
 
@@ -124,4 +125,5 @@ def load(root: Path, data_dir: Path) -> tuple[Context, list[Problem]]:
         found = schema_problems(src.kind, src.path, src.doc)
         problems.extend(p for p, _ in found)
         _collect(ctx, src, {path for _, path in found})
+    ctx.languages, ctx.overlays = load_overlays(sources, data_dir, root, problems)
     return ctx, problems

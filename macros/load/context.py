@@ -37,6 +37,10 @@ class Context:
     # passes the day it runs, and look_ahead days are added so a date is reported before it passes.
     today: str | None = None
     look_ahead: int = 0
+    # The translations (macros.load.overlays): the languages data/i18n/languages.yml publishes, and for each
+    # language folder of data/i18n/ every English text with its translation (macros.i18n.status.Text).
+    languages: list = field(default_factory=list)
+    overlays: dict[str, list] = field(default_factory=dict)
 
     def __post_init__(self):
         for kind in KINDS:
