@@ -104,6 +104,15 @@ def _lines(path: Path) -> dict[str, int]:
     return {k.value: k.start_mark.line + 1 for k, _ in node.value if isinstance(k, yaml.ScalarNode)}
 
 
+def _shown(path: Path, root: Path | None) -> str:
+    """How messages name a catalog: relative to ``root`` where it lies inside it; a copy of the data elsewhere (a
+    contributor's trial in a temporary folder) is named by its full path."""
+    try:
+        return (path.relative_to(root) if root else path).as_posix()
+    except ValueError:
+        return path.as_posix()
+
+
 def _english_of(name: str, data_dir: Path) -> dict:
     """A catalog's English from ``data_dir`` when it has one, else the project's: the catalogs belong to the code,
     so a data set without them (the tests' minimal data, the benchmark's) is checked against the project's."""
@@ -116,7 +125,7 @@ def problems(name: str, lang: str, data_dir: Path = DATA_DIR, root: Path | None 
     path = overlay_path(name, lang, data_dir)
     if not path.is_file():
         return []
-    where = (path.relative_to(root) if root else path).as_posix()
+    where = _shown(path, root)
     source, overlay, lines = _english_of(name, data_dir), _read(path), _lines(path)
     out = []
     for key, entry in overlay.items():
@@ -177,7 +186,7 @@ def language_problems(lang: str, data_dir: Path = DATA_DIR, root: Path | None = 
             out += problems(name, lang, data_dir, root)
         elif not path.name.startswith("."):
             known = ", ".join(sorted(p.name for p in (DATA_DIR / MESSAGES_DIR).glob("*.yml")))
-            where = (path.relative_to(root) if root else path).as_posix()
+            where = _shown(path, root)
             out.append(
                 Problem(
                     where, 1, f"unknown catalog - a language's catalogs have the names of the English ones: {known}"
