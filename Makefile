@@ -129,6 +129,7 @@ embed-demo: site ## Try both embeds: the built site with a CORS header on 127.0.
 
 # ProperDocs' environment is part of `make test`: the suite builds the guide with it and compares (tests/test_engines.py).
 test: browser $(DEV_DEPS) $(PD_STAMP) ## Run every test: data, renderer, built site (MkDocs and ProperDocs), links, browser
+	$(PY) -m macros check  # the data, and each published translation against its min_translated
 	$(PY) -m pytest
 
 test-fast: $(DEV_DEPS) ## The contributor loop (under 30 s): every test that needs neither a site build nor a browser
@@ -150,16 +151,22 @@ zensical-canary: $(DEV_DEPS) $(ZS_STAMP) browser ## Build the staged site with Z
 clean: ## Remove build output (keeps the environments)
 	rm -rf $(SITE_DIR) .pytest_cache
 
-# Contributor tools (python -m tools): scaffold a practice, check external links (needs the network), lint what pre-commit lints.
-.PHONY: new-practice links-external lint
+# Contributor tools (python -m tools): scaffold a practice or a language, check external links (needs the network), lint what pre-commit lints.
+.PHONY: new-practice new-language links-external lint
 LINK_REPORT ?= .cache/links/report.md
 LINK_SUMMARY ?= .cache/links/summary.json
 
 NEW_PRACTICE_USAGE := usage: make new-practice ID=<id> AREA=<area> LEVEL=<2-4>
+NEW_LANGUAGE_USAGE := usage: make new-language LANG=<BCP 47 tag, such as es or pt-BR>
 
 new-practice: $(BUILD_STAMP) ## Start data/practices/ID.yml from the commented template: make new-practice ID=<id> AREA=<area> LEVEL=<2-4>
 	@if [ -z "$(ID)" ] || [ -z "$(AREA)" ] || [ -z "$(LEVEL)" ]; then echo "$(NEW_PRACTICE_USAGE)" >&2; exit 2; fi
 	@$(PY) -m tools new-practice --id "$(ID)" --area "$(AREA)" --level "$(LEVEL)"
+
+# LANG is also the locale's variable: the scaffold runs with a real one, and gets the language as its argument.
+new-language: $(BUILD_STAMP) ## Scaffold data/i18n/LANG/ with every text missing (publishing it is a separate step): make new-language LANG=xx
+	@if [ -z "$(LANG)" ] || [ "$(origin LANG)" != "command line" ]; then echo "$(NEW_LANGUAGE_USAGE)" >&2; exit 2; fi
+	@LANG=C.UTF-8 $(PY) -m macros.i18n.scaffold "$(LANG)"
 
 links-external: site $(DEV_STAMP) ## Check the built site's external links with LinkChecker (needs the network); writes .cache/links/report.md
 	$(PY) -m tools links-external --site $(SITE_DIR) --report $(LINK_REPORT) --summary $(LINK_SUMMARY)

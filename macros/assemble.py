@@ -13,7 +13,7 @@ from pathlib import Path
 
 from .i18n.localize import localize, pseudo_translation
 from .i18n.pseudo import PSEUDO
-from .i18n.status import SOURCE_LANG, TRANSLATED, Translation
+from .i18n.status import SOURCE_LANG, TRANSLATED, Text, Translation
 from .kinds import KINDS
 from .load.collect import load
 from .load.context import Context
@@ -73,11 +73,17 @@ def _gc_paused(func):
 def translated(model: Model, ctx: Context, lang: str | None = None) -> Model:
     """The model with its translations attached (``model.translations``, ``model.languages``), in ``lang``:
     None or "en" for English, a language folder of data/i18n/ (published or not), or the pseudo-locale."""
-    english = english_texts(ctx.sources)
-    translations = {SOURCE_LANG: Translation(SOURCE_LANG, (replace(t, status=TRANSLATED) for t in english))}
+    # English's own texts, made when first asked for: from a language's (the same English, in the same order),
+    # else by walking the English files.
+    sources, some = ctx.sources, next(iter(ctx.overlays.values()), None)
+    if some:
+        english = lambda: [Text(t.file, t.kind, t.record, t.field, t.english, TRANSLATED) for t in some]  # noqa: E731
+    else:
+        english = lambda: english_texts(sources)  # noqa: E731
+    translations = {SOURCE_LANG: Translation(SOURCE_LANG, english)}
     translations |= {code: Translation(code, texts) for code, texts in ctx.overlays.items()}
     if lang == PSEUDO:
-        translations[PSEUDO] = pseudo_translation(english)
+        translations[PSEUDO] = pseudo_translation(translations[SOURCE_LANG].texts)
     model = replace(model, languages=tuple(ctx.languages), translations=translations)
     if lang in (None, SOURCE_LANG):
         return model

@@ -1,8 +1,9 @@
 """Command line of the generator: ``python -m macros check [--format text|github] [--data DIR] [--today YYYY-MM-DD] [--look-ahead DAYS]``.
 
 It runs the load and validate stages alone and prints every problem as ``file:line: message``, or a summary
-of the model. The contributor tools (``new-practice``, ``check-version``, ``links-external``) are
-``python -m tools``.
+of the model, then a line per translation and a warning per stale text (``file:line: warning: ...``); a published
+language below its ``min_translated`` (data/i18n/languages.yml) is a problem too. The contributor tools
+(``new-practice``, ``check-version``, ``links-external``) are ``python -m tools``.
 """
 
 from __future__ import annotations
@@ -14,8 +15,10 @@ from datetime import date
 from pathlib import Path
 
 from .assemble import check
+from .i18n.report import missing_warnings, stale_warnings, summary_lines, threshold_problems
 from .model import Model
 from .paths import ROOT
+from .problems import Problem
 
 
 def summary(model: Model, seconds: float) -> str:
@@ -74,4 +77,22 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{len(problems)} problem{'s' if len(problems) != 1 else ''} found", file=sys.stderr)
         return 1
     print(summary(model, seconds))
+    # The translations: a line per language, a warning per stale text; only a published language below its
+    # threshold fails the check (ARCHITECTURE.md, Translations).
+    for line in summary_lines(model):
+        print(line)
+    for warning in [*stale_warnings(model), *missing_warnings(model)]:
+        print(_warning(warning, args.format))
+    gate = threshold_problems(model)
+    for problem in gate:
+        print(problem.github() if args.format == "github" else problem)
+    if gate:
+        print(f"{len(gate)} problem{'s' if len(gate) != 1 else ''} found", file=sys.stderr)
+        return 1
     return 0
+
+
+def _warning(problem: Problem, fmt: str) -> str:
+    if fmt == "github":
+        return problem.github().replace("::error ", "::warning ", 1)
+    return f"{problem.path}:{problem.line}: warning: {problem.message}"

@@ -145,7 +145,7 @@ STAGES = [
      | {"macros.i18n.pseudo", "macros.i18n.status", "macros.i18n.messages", "macros.i18n.lookup"}),
     ("load", {"macros.load"}),
     ("validate", {"macros.validate"}),
-    ("model", {"macros.assemble", "macros.i18n.localize"}),
+    ("model", {"macros.assemble", "macros.i18n.localize", "macros.i18n.report"}),
     ("render", {"macros.render"}),
     ("self-check", {"macros.selfcheck"}),
     ("entry points", {"macros.adapter", "macros.cli", "macros.__main__", "macros.i18n.scaffold"}),

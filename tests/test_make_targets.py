@@ -40,6 +40,22 @@ def test_new_practice_without_its_values_prints_the_usage_and_exits_2(args):
     assert "Traceback" not in done.stderr
 
 
+NEW_LANGUAGE_USAGE = "usage: make new-language LANG=<BCP 47 tag, such as es or pt-BR>"
+
+
+def test_new_language_without_a_language_prints_the_usage_and_exits_2():
+    """LANG is also the locale's variable, set in most shells: only one given on make's command line counts."""
+    done = _make("-s", "-o", BUILD_STAMPS[0], "new-language")
+    assert (done.returncode, done.stderr.splitlines()[0]) == (2, NEW_LANGUAGE_USAGE)
+    assert "Traceback" not in done.stderr
+
+
+def test_new_language_scaffolds_the_language_it_is_given():
+    done = _make("-n", "-o", BUILD_STAMPS[0], "new-language", "LANG=es")
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.splitlines()[-1].endswith('-m macros.i18n.scaffold "es"')
+
+
 @pytest.fixture
 def project(tmp_path) -> Path:
     """The files that decide what make installs, with a stand-in interpreter, and no stamp yet."""
@@ -65,13 +81,13 @@ def _stamp(project: Path, *stamps: str) -> None:
         (project / stamp).touch()
 
 
-@pytest.mark.parametrize("target", ["site", "serve", "check", "new-practice"])
+@pytest.mark.parametrize("target", ["site", "serve", "check", "new-practice", "new-language"])
 def test_building_installs_the_build_set_only(project, target):
-    installs = _installs(project, target, "ID=x", "AREA=y", "LEVEL=2", "PORT=0")
+    installs = _installs(project, target, "ID=x", "AREA=y", "LEVEL=2", "PORT=0", "LANG=es")
     assert all("requirements-dev.txt" not in line for line in installs)
     assert any("-r requirements-build.txt" in line for line in installs)
     npm = [line for line in installs if line.startswith("npm ci")]
-    assert all("--omit=dev" in line for line in npm) and (npm or target in ("check", "new-practice"))
+    assert all("--omit=dev" in line for line in npm) and (npm or target in ("check", "new-practice", "new-language"))
 
 
 @pytest.mark.parametrize("target", ["setup", "test", "test-fast", "lint", "bench"])

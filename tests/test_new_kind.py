@@ -43,6 +43,9 @@ def copy(tmp_path_factory) -> Path:
     root = tmp_path_factory.mktemp("new-kind")
     shutil.copytree(ROOT / "macros", root / "macros", ignore=shutil.ignore_patterns("__pycache__"))
     shutil.copytree(ROOT / "data", root / "data")
+    # The overlays stay (the new kind's texts are missing in each), but whether a published language meets its
+    # threshold is the real data's question (make check, which make test runs first), not this one's: publish none.
+    (root / "data" / "i18n" / "languages.yml").unlink()
     kinds = root / "macros" / "kinds.py"
     text = kinds.read_text(encoding="utf-8")
     table_end = text.index("\n)\n", text.index("KINDS = ("))

@@ -17,7 +17,7 @@ _PLAIN = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
 _ACCENTED = "ȧƀƈḓḗƒɠħīĵķŀḿƞǿƥɋřşŧŭṽẇẋẏẑȦƁƇḒḖƑƓĦĪĴĶĿḾȠǾƤɊŘŞŦŬṼẆẊẎẐ"
 _TABLE = str.maketrans(_PLAIN, _ACCENTED)
 # Spans kept as they are, tried in this order at each position.
-_KEEP = re.compile(
+KEEP = re.compile(
     r"\{\{.*?\}\}|\{%.*?%\}"  # Jinja macros and tags (hand-written pages)
     r"|\{[A-Za-z_][A-Za-z0-9_]*\}"  # message placeholders
     r"|`[^`]*`"  # code spans
@@ -30,7 +30,7 @@ _KEEP = re.compile(
 def pseudo_text(text: str) -> str:
     """``text`` with its letters accented and its kept spans unchanged (no brackets: see :func:`pseudo`)."""
     out, at = [], 0
-    for match in _KEEP.finditer(text):
+    for match in KEEP.finditer(text):
         out += [text[at : match.start()].translate(_TABLE), match.group()]
         at = match.end()
     out.append(text[at:].translate(_TABLE))

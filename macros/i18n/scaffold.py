@@ -1,5 +1,9 @@
 """Write or refresh the overlays of one language: ``python -m macros.i18n.scaffold pt-BR`` (``make new-language``).
 
+Scaffolding never publishes a language: a new one is listed in data/i18n/languages.yml by hand, once its
+translation passes the threshold; until then ``make check`` validates and counts it but gates nothing. The command
+prints the entry to add.
+
 Every translatable text of the English data gets an entry ``{source, text}`` in ``data/i18n/<lang>/``, with the
 English above it as a comment for the translator. An entry without ``text`` is missing. A translation already
 written keeps its text and the ``source`` it was made from, so refreshing never makes a stale text look current;
@@ -9,14 +13,19 @@ entries whose English record is gone are dropped. Comments in an overlay are rew
 from __future__ import annotations
 
 import argparse
+import os
+import re
 import sys
 from pathlib import Path
 
 import yaml
 
 from ..kinds import KINDS, MODEL_FILE, PRACTICES_DIR
+from ..load.yaml_lines import Refused, load_text, load_texts
 from ..paths import DATA_DIR
+from .pseudo import PSEUDO
 from .source import source_hash
+from .status import SOURCE_LANG
 from .texts import FILE_TEXTS, TEXTS, Texts, record_key
 
 I18N_DIR = "i18n"
@@ -26,8 +35,29 @@ HEADER = (
 )
 
 
-def _load(path: Path):
-    return yaml.safe_load(path.read_text(encoding="utf-8")) if path.is_file() else None
+class Unreadable(Exception):
+    """A data file or overlay the scaffold cannot read: it writes nothing rather than drop what it could not see."""
+
+
+def _plain(value):
+    """A parsed value as plain dicts, lists and strings (the line-aware loader's subclasses do not dump)."""
+    if isinstance(value, dict):
+        return {key: _plain(item) for key, item in value.items()}
+    if isinstance(value, list):
+        return [_plain(item) for item in value]
+    return value
+
+
+def _load(path: Path, texts: bool = True):
+    """A file as the checks read it (the project's loader: dates stay text, anchors are refused); an overlay
+    (``texts``) with every scalar as text, so a source such as 01234567 stays as written. None when absent."""
+    if not path.is_file():
+        return None
+    try:
+        text = path.read_text(encoding="utf-8")
+        return _plain((load_texts if texts else load_text)(text))
+    except (yaml.YAMLError, Refused, UnicodeDecodeError, RecursionError) as exc:
+        raise Unreadable(f"{path}: cannot be read ({type(exc).__name__}) - run make check and fix it first") from None
 
 
 def _entry(english, old) -> dict:
@@ -103,9 +133,9 @@ def emit(node: dict, indent: int = 0) -> list[str]:
 def english_files(data_dir: Path) -> dict[str, dict]:
     """Every English data file that has something to translate: data/-relative name -> its loaded YAML."""
     names = [MODEL_FILE, *dict.fromkeys(k.file for k in KINDS if k.key)]
-    files = {name: _load(data_dir / name) for name in names}
+    files = {name: _load(data_dir / name, texts=False) for name in names}
     for path in sorted((data_dir / PRACTICES_DIR).glob("*.yml")):
-        files[f"{PRACTICES_DIR}/{path.name}"] = _load(path)
+        files[f"{PRACTICES_DIR}/{path.name}"] = _load(path, texts=False)
     return {name: doc for name, doc in files.items() if isinstance(doc, dict)}
 
 
@@ -118,11 +148,17 @@ def count(node) -> tuple[int, int]:
 
 
 def scaffold(lang: str, data_dir: Path = DATA_DIR) -> tuple[int, int]:
-    """Write every overlay of ``lang``; return (texts, translated)."""
+    """Write every overlay of ``lang``; return (texts, translated). The overlay of a practice whose English file
+    is gone is deleted, as its records would be."""
     total = done = 0
-    for name, english in english_files(data_dir).items():
+    files = english_files(data_dir)
+    old = {name: _load(data_dir / I18N_DIR / lang / name) for name in files}  # every file read before one is written
+    for path in sorted((data_dir / I18N_DIR / lang / PRACTICES_DIR).glob("*.yml")):
+        if not (data_dir / PRACTICES_DIR / path.name).is_file():
+            path.unlink()
+    for name, english in files.items():
         path = data_dir / I18N_DIR / lang / name
-        overlay = overlay_of(name, english, _load(path))
+        overlay = overlay_of(name, english, old[name])
         if not overlay:
             continue
         texts, translated = count(overlay)
@@ -132,13 +168,45 @@ def scaffold(lang: str, data_dir: Path = DATA_DIR) -> tuple[int, int]:
     return total, done
 
 
+# A language and an optional region or script, as data/schema/genaiops.schema.json's language code allows.
+CODE = re.compile(r"[a-z]{2,3}(-[A-Z]{2}|-[A-Z][a-z]{3})?")
+
+
+def _languages_entry(lang: str) -> str:
+    """The lines of data/i18n/languages.yml that publish ``lang``, for its maintainer to complete."""
+    return (
+        f"  - code: {lang}\n    name: <the language's own name for itself>\n    path: {lang.lower()}\n"
+        "    search: <the lunr language of Material's search, such as es; see data/schema/genaiops.schema.json>\n"
+        "    min_translated: 90\n"
+    )
+
+
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("lang", help="a BCP 47 language tag, such as pt-BR")
-    parser.add_argument("--data", type=Path, default=DATA_DIR, help="the data folder (default: data/)")
+    default = Path(os.environ["GENAIOPS_DATA"]) if os.environ.get("GENAIOPS_DATA") else DATA_DIR
+    parser.add_argument("--data", type=Path, default=default, help="the data folder (default: $GENAIOPS_DATA or data/)")
     args = parser.parse_args(argv)
-    total, done = scaffold(args.lang, args.data)
-    print(f"data/{I18N_DIR}/{args.lang}/: {total} texts, {done} translated, {total - done} missing")
+    if not CODE.fullmatch(args.lang) or args.lang.split("-")[0] == SOURCE_LANG or args.lang == PSEUDO:
+        print(
+            f"'{args.lang}' is not a language to translate into - give a BCP 47 tag such as es or pt-BR (English is "
+            f"the source, and {PSEUDO} the test-only pseudo-locale, made in memory)",
+            file=sys.stderr,
+        )
+        return 2
+    try:
+        total, done = scaffold(args.lang, args.data)
+    except Unreadable as exc:
+        print(exc, file=sys.stderr)
+        return 2
+    print(f"{args.data / I18N_DIR / args.lang}/: {total} texts, {done} translated, {total - done} missing")
+    listed = _load(args.data / I18N_DIR / "languages.yml", texts=False) or {}
+    if args.lang not in {lang.get("code") for lang in listed.get("languages") or [] if isinstance(lang, dict)}:
+        print(
+            f"Not published yet: translate (see CONTRIBUTING.md, Translating), run make check, and once it passes "
+            f"the threshold add {args.lang} to data/{I18N_DIR}/languages.yml:\n{_languages_entry(args.lang)}",
+            end="",
+        )
     return 0
 
 

@@ -16,10 +16,12 @@ counts a language's texts per data file. The English model carries a Translation
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from ..kinds import BY_RECORD, KINDS
+from .pseudo import PSEUDO
 from .source import source_hash
 from .texts import POSITION, TEXTS
 
@@ -29,9 +31,9 @@ SOURCE_LANG = "en"
 _LIST_KEYS = {k.field: k.key for k in KINDS if k.key}  # a kind's field -> the key of its list in the data file
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)  # not frozen: a frozen dataclass's __init__ costs 3x, and a language has 10,000s of texts
 class Text:
-    """One English text and its translation into one language.
+    """One English text and its translation into one language (never changed once made).
 
     ``kind`` is the field of the record's kind in :data:`macros.kinds.KINDS` (``"levels"``), or the data file's
     name for a text outside any record (``"model.yml"``'s title); ``record`` is the record's key in an overlay
@@ -134,12 +136,23 @@ def key_of(record) -> tuple[str, str]:
 class Translation:
     """Every English text with its translation into ``lang`` and its status (see the module's docstring)."""
 
-    def __init__(self, lang: str, texts: Iterable[Text]):
+    def __init__(self, lang: str, texts: Iterable[Text] | Callable[[], Iterable[Text]]):
+        """``texts``, or a function that makes them when first asked for (English's, which a check of the data
+        alone never reads: walking the English for them cost a sixth of a second at 1,000 practices)."""
         self.lang = lang
-        self.texts = tuple(texts)
-        self._by_record: dict[tuple[str, str], list[Text]] = {}
+        self._make = texts if callable(texts) else lambda: texts
+
+    @cached_property
+    def texts(self) -> tuple[Text, ...]:
+        texts, self._make = tuple(self._make()), None  # what the function held (parsed files) can go
+        return texts
+
+    @cached_property
+    def _by_record(self) -> dict[tuple[str, str], list[Text]]:
+        out: dict[tuple[str, str], list[Text]] = {}
         for text in self.texts:
-            self._by_record.setdefault((text.kind, text.record), []).append(text)
+            out.setdefault((text.kind, text.record), []).append(text)
+        return out
 
     def __repr__(self) -> str:
         return f"Translation({self.lang!r}: {Summary.of(self.texts)})"
@@ -192,3 +205,9 @@ class Language:
     min_translated: int  # percent: `make check` fails when fewer texts have a current translation
     line: int = field(default=0, compare=False)  # where languages.yml lists it, for messages
     file: str = field(default="data/i18n/languages.yml", compare=False)  # languages.yml as messages name it
+
+
+def coverage(translations: dict[str, Translation]) -> dict[str, Coverage]:
+    """Each translation's coverage (``model.translations``), English and the pseudo-locale left out: the about
+    page's table and ``make check``'s lines count these."""
+    return {code: t.coverage() for code, t in translations.items() if code not in (SOURCE_LANG, PSEUDO)}

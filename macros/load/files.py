@@ -30,15 +30,17 @@ def display_path(path: Path, root: Path) -> str:
         return path.as_posix()
 
 
-def _parse(kind: str, path: Path, root: Path, problems: list[Problem]) -> Source:
-    shown = display_path(path, root)
+def _parse(kind: str, path: Path, root: Path, problems: list[Problem], load=load_text, shown: str = "") -> Source:
+    """One file parsed by ``load`` (the overlays': yaml_lines.load_texts); ``shown``: its display_path, when the
+    caller knows it (resolving the path of each of a thousand files costs a tenth of a second)."""
+    shown = shown or display_path(path, root)
     try:
         text = path.read_text(encoding="utf-8")
     except UnicodeDecodeError as exc:
         problems.append(Problem(shown, 1, f"not UTF-8 text ({exc.reason}) - save the file as UTF-8"))
         return Source(kind, shown, None)
     try:
-        doc = load_text(text)
+        doc = load(text)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         problems.append(Problem(shown, mark.line + 1 if mark else 1, syntax_message(exc, text)))
@@ -69,9 +71,12 @@ def read_sources(data_dir: Path, root: Path, problems: list[Problem]) -> list[So
             message = f"unexpected file in data/ - expected one of: {allowed}, or a practice in data/practices/"
             problems.append(Problem(display_path(path, root), 1, message))
     practices = data_dir / PRACTICES_DIR
+    folder = display_path(practices, root) if practices.is_dir() else ""
     for path in sorted(practices.glob("*")) if practices.is_dir() else []:
         if path.suffix == ".yml" and path.is_file():
-            sources.append(_parse("practice", path, root, problems))
+            # The folder resolved once, not each of a thousand files (a symlinked file is named where it points).
+            shown = "" if path.is_symlink() else f"{folder}/{path.name}"
+            sources.append(_parse("practice", path, root, problems, shown=shown))
         elif not path.name.startswith("."):
             problems.append(
                 Problem(

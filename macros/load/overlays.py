@@ -18,12 +18,13 @@ import difflib
 from pathlib import Path
 
 from ..i18n.pseudo import PSEUDO
-from ..i18n.status import SOURCE_LANG, Language, Text, make_text
+from ..i18n.status import SOURCE_LANG, TRANSLATED, Language, Text, make_text
 from ..i18n.texts import FILE_TEXTS, POSITION, TEXTS, Texts, record_key
 from ..kinds import KINDS, MODEL_FILE, PRACTICES_DIR, SINGLE_FILES
 from ..problems import Problem
 from .files import Source, _parse, display_path
 from .schema import schema_problems
+from .yaml_lines import load_texts
 
 I18N_DIR = "i18n"  # data/i18n/
 LANGUAGES_FILE = "languages.yml"  # data/i18n/languages.yml: the published languages
@@ -97,8 +98,9 @@ def _unknown_record(path: str, line: int, key: str, listed: str, expected: str) 
 class _Overlay:
     """One overlay walked along its English file: the texts found, and a problem for whatever does not fit."""
 
-    def __init__(self, name: str, shown: str, lang: str, problems: list[Problem]):
+    def __init__(self, name: str, shown: str, lang: str, problems: list[Problem], source: bool = False):
         self.name, self.shown, self.lang, self.problems = name, shown, lang, problems
+        self.source = source  # walking the English alone: each text is its own translation
         self.texts: list[Text] = []
 
     def child(self, node, key, what: str):
@@ -116,7 +118,10 @@ class _Overlay:
                 self.problems.append(_unknown_entry_key(self.shown, _line(entry, extra), extra, key, label))
         line = node.line_of(key) if entry is not None else 0
         shown = self.shown if entry is not None else ""
-        self.texts.append(make_text(self.name, kind, record, path, english, entry, shown, line))
+        if self.source:
+            self.texts.append(Text(self.name, kind, record, path, english, TRANSLATED))
+        else:
+            self.texts.append(make_text(self.name, kind, record, path, english, entry, shown, line))
 
     def fields(self, spec: Texts, raw: dict, node, kind: str, record: str, prefix: tuple, label: str) -> None:
         for name in spec.fields:
@@ -199,11 +204,11 @@ def _language_folder(folder: Path, lang: str, english: dict, root: Path, problem
                 f"({'/, '.join(SITE_FOLDERS)}/ hold pages and interface catalogs)",
             )
         )
-    texts = []
+    texts, shown = [], display_path(folder, root)
     for name, doc in english.items():
         path = folder / name
-        src = _parse("overlay", path, root, problems) if name in found else None
-        walk = _Overlay(name, display_path(path, root), lang, problems)
+        src = _parse("overlay", path, root, problems, load_texts, f"{shown}/{name}") if name in found else None
+        walk = _Overlay(name, f"{shown}/{name}", lang, problems)
         walk.file(doc, src.doc if src else None)
         texts += walk.texts
     return texts
@@ -222,10 +227,10 @@ def _languages(path: Path, root: Path, problems: list[Problem]) -> list[Language
 
 
 def english_texts(sources: list[Source]) -> list[Text]:
-    """Every translatable text of the English data, in the data's order, each ``missing`` (no overlay)."""
+    """Every translatable text of the English data, in the data's order, each ``translated`` (it is the source)."""
     texts = []
     for name, doc in _english(sources).items():
-        walk = _Overlay(name, "", SOURCE_LANG, [])
+        walk = _Overlay(name, "", SOURCE_LANG, [], source=True)
         walk.file(doc, None)
         texts += walk.texts
     return texts

@@ -53,7 +53,7 @@ def duplicate_ids(ctx: Context):
         seen_numbers.setdefault(lv.number, lv)
 
 
-def _practice_links(ctx: Context, p, areas: set, practices: set, refs: set, numbers: set):
+def _practice_links(ctx: Context, p, areas: set, practices: set, refs: set, numbers: set, tools: set):
     """The ids one practice names; a field the schema refused (None in a partial record) is skipped."""
     if p.area is not None and p.area not in areas and ctx.can_resolve("area"):
         yield p.loc.problem("area", unknown_id("area", p.area, areas, f"practice '{p.id}'"))
@@ -72,7 +72,6 @@ def _practice_links(ctx: Context, p, areas: set, practices: set, refs: set, numb
     for rid in p.references or ():
         if rid not in refs and ctx.can_resolve("reference"):
             yield p.loc.problem("references", unknown_id("reference", rid, refs, f"references of practice '{p.id}'"))
-    tools = ctx.ids("tool")
     for use in p.tools or ():
         if use.tool not in tools and ctx.can_resolve("tool"):
             yield Problem(p.loc.path, use.line, unknown_id("tool", use.tool, tools, f"tools of practice '{p.id}'"))
@@ -94,8 +93,9 @@ def dangling_links(ctx: Context):
     numbers = {lv.number for lv in ctx.linkable("levels")}
     if None in numbers:  # a refused level number could be the one a practice names: say nothing of numbers
         numbers = set()
+    tools = ctx.ids("tool")  # once, not once a practice: each call builds the set anew
     for p in ctx.linkable("practices"):
-        yield from _practice_links(ctx, p, areas, practices, refs, numbers)
+        yield from _practice_links(ctx, p, areas, practices, refs, numbers, tools)
     for lv in ctx.linkable("levels"):
         yield from _level_links(ctx, lv, practices, refs)
     for key in ("official_assessment", "source_article"):  # data/model.yml names these two references
@@ -103,7 +103,6 @@ def dangling_links(ctx: Context):
         if rid and rid not in refs and ctx.can_resolve("reference"):
             model_src = next(src for src in ctx.sources if src.kind == "model")
             yield Problem(model_src.path, model_src.doc.line_of(key), unknown_id("reference", rid, refs, key))
-    tools = ctx.ids("tool")
     for t in ctx.tools:
         if t.successor is not None and t.successor not in tools:
             yield t.loc.problem("successor", unknown_id("tool", t.successor, tools, f"successor of tool '{t.id}'"))
@@ -274,7 +273,8 @@ PLACEHOLDER_URL = "https://todo.invalid/"
 def placeholders(ctx: Context):
     """The practice template (`make new-practice`) marks what a contributor must write with TODO; none may be published."""
     for src in ctx.sources:
-        if src.doc is None:
+        # A file whose text holds none of the three cannot hold a placeholder: no need to walk its values.
+        if src.doc is None or not any(mark in src.text for mark in ("TODO", PLACEHOLDER_URL, PLACEHOLDER_ID)):
             continue
         for name, text, line, _ in walk(src.doc):
             if text.lstrip().startswith("TODO"):

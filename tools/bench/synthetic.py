@@ -14,10 +14,13 @@ follow from it, so that a model with every practice of levels 2 to N in place re
 from __future__ import annotations
 
 import random
+import re
 from pathlib import Path
 
 import yaml
 
+from macros.i18n.pseudo import KEEP
+from macros.i18n.scaffold import HEADER, I18N_DIR, emit, english_files, overlay_of
 from macros.kinds import SINGLE_FILES
 
 # Words of the field, so the search index and line breaking see realistic vocabulary.
@@ -440,3 +443,41 @@ def _check_coverage(dest: Path) -> None:
         raise RuntimeError(
             f"tools/bench/synthetic.py does not generate {', '.join(missing)}, which the validator requires"
         )
+
+
+_WORD = re.compile(r"[A-Za-z]+")
+
+
+def translate(dest: Path, lang: str = "pt-BR") -> Path:
+    """Add a finished translation of the data in ``dest`` into ``lang``: every text of every overlay written
+    (a stand-in as long as the English, see _translated) and current, and ``lang`` published
+    in data/i18n/languages.yml. What `make check` reads at scale with one translation."""
+    for name, english in english_files(dest).items():
+        overlay = overlay_of(name, english, None)
+        if overlay:
+            _fill(overlay)
+            path = dest / I18N_DIR / lang / name
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_text(HEADER.format(lang=lang, name=name) + "\n".join(emit(overlay)) + "\n", encoding="utf-8")
+    language = {"code": lang, "name": lang, "path": lang.lower(), "search": "pt", "min_translated": 90}
+    _dump(dest / I18N_DIR / "languages.yml", {"languages": [language]})
+    return dest
+
+
+def _translated(text: str) -> str:
+    """A stand-in translation as long as the English and as plain (a real one is mostly ASCII, unlike the
+    pseudo-locale's accents): each word spelled backwards, code spans and link targets kept."""
+    out, at = [], 0
+    for match in KEEP.finditer(text):
+        out += [_WORD.sub(lambda m: m.group()[::-1], text[at : match.start()]), match.group()]
+        at = match.end()
+    return "".join([*out, _WORD.sub(lambda m: m.group()[::-1], text[at:])])
+
+
+def _fill(node: dict) -> None:
+    for value in node.values():
+        if "_en" in value:
+            english = value["_en"]
+            value["text"] = [_translated(e) for e in english] if isinstance(english, list) else _translated(english)
+        else:
+            _fill(value)
