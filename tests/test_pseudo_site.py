@@ -27,7 +27,7 @@ MODEL = load_model()
 
 def _walk() -> dict[str, str]:
     """The pages the walk opens, derived from the data: home, a level, a practice, an "In production" page, the
-    crosswalk and the references."""
+    crosswalk, the references and the self-check page (its prose, its tables and the widget)."""
     return {
         "home": "/",
         "level": f"/levels/{MODEL.levels[1].id}/",
@@ -35,6 +35,7 @@ def _walk() -> dict[str, str]:
         "topic page": "/production/moving-up/",
         "crosswalk": "/crosswalk/",
         "references": "/references/",
+        "self-check": "/self-check/",
     }
 
 

@@ -19,6 +19,7 @@ from pathlib import Path
 import yaml
 
 from ..paths import DATA_DIR
+from ..problems import Problem
 from .pseudo import PSEUDO, pseudo
 from .source import source_hash
 
@@ -103,23 +104,28 @@ def _lines(path: Path) -> dict[str, int]:
     return {k.value: k.start_mark.line + 1 for k, _ in node.value if isinstance(k, yaml.ScalarNode)}
 
 
-def problems(name: str, lang: str, data_dir: Path = DATA_DIR, root: Path | None = None) -> list[str]:
-    """Every problem of a language's catalog, as ``file:line: message``; a stale or missing text is none."""
+def _english_of(name: str, data_dir: Path) -> dict:
+    """A catalog's English from ``data_dir`` when it has one, else the project's: the catalogs belong to the code,
+    so a data set without them (the tests' minimal data, the benchmark's) is checked against the project's."""
+    path = english_path(name, data_dir)
+    return english(name, data_dir if path.is_file() else DATA_DIR)
+
+
+def problems(name: str, lang: str, data_dir: Path = DATA_DIR, root: Path | None = None) -> list[Problem]:
+    """Every problem of a language's catalog; a stale or missing text is none. ``root``: paths are relative to it."""
     path = overlay_path(name, lang, data_dir)
     if not path.is_file():
         return []
-    where = path.relative_to(root) if root else path
-    source, overlay, lines = english(name, data_dir), _read(path), _lines(path)
+    where = (path.relative_to(root) if root else path).as_posix()
+    source, overlay, lines = _english_of(name, data_dir), _read(path), _lines(path)
     out = []
     for key, entry in overlay.items():
-        at = f"{where}:{lines.get(str(key), 1)}"
+        line = lines.get(str(key), 1)
         if key not in source:
-            out.append(
-                f"{at}: unknown message '{key}' - the English catalog data/{MESSAGES_DIR}/{name}.yml has no such key"
-            )
+            out.append(_unknown_message(where, line, name, key))
             continue
         if not isinstance(entry, dict) or set(entry) - {"source", "text"}:
-            out.append(f"{at}: message '{key}' must be a mapping of source and text")
+            out.append(Problem(where, line, f"message '{key}' must be a mapping of source and text"))
             continue
         text, english_value = entry.get("text"), source[key]
         if text in (None, ""):
@@ -127,15 +133,55 @@ def problems(name: str, lang: str, data_dir: Path = DATA_DIR, root: Path | None 
         if isinstance(english_value, dict) and not (
             isinstance(text, dict) and "other" in text and set(text) <= set(PLURAL_FORMS)
         ):
-            out.append(f"{at}: message '{key}' depends on a number: its text must be a mapping of plural forms "
-                       f"({', '.join(PLURAL_FORMS)}) with at least 'other'")  # fmt: skip
+            out.append(_not_plural(where, line, key))
         elif isinstance(english_value, str) and not isinstance(text, str):
-            out.append(f"{at}: message '{key}' must be a text")
+            out.append(Problem(where, line, f"message '{key}' must be a text"))
         elif placeholders(text) != placeholders(english_value):
-            expected = ", ".join(f"{{{n}}}" for n in sorted(placeholders(english_value))) or "none"
-            found = ", ".join(f"{{{n}}}" for n in sorted(placeholders(text))) or "none"
+            out.append(_other_placeholders(where, line, key, placeholders(text), placeholders(english_value)))
+    return out
+
+
+def _unknown_message(where: str, line: int, name: str, key) -> Problem:
+    return Problem(
+        where, line, f"unknown message '{key}' - the English catalog data/{MESSAGES_DIR}/{name}.yml has no such key"
+    )
+
+
+def _not_plural(where: str, line: int, key: str) -> Problem:
+    return Problem(
+        where,
+        line,
+        f"message '{key}' depends on a number: its text must be a mapping of plural forms "
+        f"({', '.join(PLURAL_FORMS)}) with at least 'other'",
+    )
+
+
+def _other_placeholders(where: str, line: int, key: str, found: set, expected: set) -> Problem:
+    def names(found: set) -> str:
+        return ", ".join(f"{{{n}}}" for n in sorted(found)) or "none"
+
+    return Problem(
+        where,
+        line,
+        f"message '{key}' has the placeholders {names(found)} - the English has {names(expected)}, keep exactly those",
+    )
+
+
+def language_problems(lang: str, data_dir: Path = DATA_DIR, root: Path | None = None) -> list[Problem]:
+    """Every problem of every catalog of ``lang`` (data/i18n/<lang>/messages/), a file no catalog's included."""
+    folder = data_dir / I18N_DIR / lang / MESSAGES_DIR
+    out = []
+    for path in sorted(folder.glob("*")) if folder.is_dir() else []:
+        name = path.name.removesuffix(".yml")
+        if path.suffix == ".yml" and (english_path(name, data_dir).is_file() or english_path(name).is_file()):
+            out += problems(name, lang, data_dir, root)
+        elif not path.name.startswith("."):
+            known = ", ".join(sorted(p.name for p in (DATA_DIR / MESSAGES_DIR).glob("*.yml")))
+            where = (path.relative_to(root) if root else path).as_posix()
             out.append(
-                f"{at}: message '{key}' has the placeholders {found} - the English has {expected}, keep exactly those"
+                Problem(
+                    where, 1, f"unknown catalog - a language's catalogs have the names of the English ones: {known}"
+                )
             )
     return out
 

@@ -17,6 +17,7 @@ from __future__ import annotations
 import difflib
 from pathlib import Path
 
+from ..i18n.messages import language_problems as catalog_problems
 from ..i18n.pseudo import PSEUDO
 from ..i18n.status import SOURCE_LANG, TRANSLATED, Language, Text, make_text
 from ..i18n.texts import FILE_TEXTS, POSITION, TEXTS, Texts, record_key
@@ -258,6 +259,7 @@ def load_overlays(sources: list[Source], data_dir: Path, root: Path, problems: l
             )
         elif path.is_dir():
             overlays[path.name] = _language_folder(path, path.name, english, root, problems)
+            problems.extend(catalog_problems(path.name, data_dir, root))  # its interface catalogs, messages/
         elif path.name == LANGUAGES_FILE:
             languages = _languages(path, root, problems)
         else:

@@ -166,6 +166,10 @@ def embed_snippet(model: Model, page: str, site_url: str | None, msg=None) -> st
 
     themes = ", ".join(f"`{t}`" for t in THEMES)
     intro = msg("embed.copy") if site_url else msg("embed.relative")
+    languages = ", ".join(
+        [f"{msg('embed.english')} (`en`)", *(f"{lang.name} (`{lang.code}`)" for lang in model.languages)]
+    )
+    example = model.languages[-1].code if model.languages else "en"
     messages = table(
         [msg("embed.col_type"), msg("embed.col_version"), msg("embed.col_then"), msg("embed.col_sent")],
         [
@@ -186,6 +190,7 @@ def embed_snippet(model: Model, page: str, site_url: str | None, msg=None) -> st
             msg("embed.version"),
             msg("embed.learns"),
             msg("embed.theme", themes=themes, default=THEMES[0]),
+            msg("embed.language", languages=languages, example=example),
             f"### {msg('embed.script')}",
             msg("embed.element", themes=themes),
             block("script"),

@@ -6,7 +6,6 @@
  */
 const formats = new Map();
 const DAY = { year: "numeric", month: "2-digit", day: "2-digit" };
-const TIME = { hour: "2-digit", minute: "2-digit", second: "2-digit", hourCycle: "h23" };
 
 function intl(lang) {
   if (!formats.has(lang)) {
@@ -22,7 +21,6 @@ function intl(lang) {
       percent: new Intl.NumberFormat(tag, { style: "percent", maximumFractionDigits: 0 }),
       // Digits only: month names would be English in the pseudo-locale, which Intl does not know.
       day: new Intl.DateTimeFormat(tag, { ...DAY, timeZone: "UTC" }),
-      moment: new Intl.DateTimeFormat(tag, { ...DAY, ...TIME, timeZone: "UTC", timeZoneName: "short" }),
     });
   }
   return formats.get(lang);
@@ -45,6 +43,5 @@ export function t(data, key, params = {}) {
 /* 0-100 (null: nothing applies) as a whole percent in the catalog's locale, or the catalog's "none" mark. */
 export const pct = (data, value) => (value === null || value === undefined ? t(data, "none") : intl(data.lang).percent.format(value / 100));
 
-/* A Date (or ISO text) as a day, and as a moment to the second, in UTC, so every computer shows the same. */
+/* A Date (or ISO text) as a day in UTC, so every computer shows the same. (Snapshots keep their ISO time: when().) */
 export const day = (data, date) => intl(data.lang).day.format(new Date(date));
-export const moment = (data, date) => intl(data.lang).moment.format(new Date(date));
