@@ -44,7 +44,9 @@ def expected_pages(model, core) -> set[str]:
 
 
 def pages(site: Path, model, core) -> list[str]:
-    built = {p.relative_to(site).as_posix() for p in site.rglob("*.html")}
+    # Another language's site (site/pt-br/ beside the English one) is its own build: not this one's pages.
+    others = {language.path.strip("/") for language in model.languages}
+    built = {p.relative_to(site).as_posix() for p in site.rglob("*.html") if p.relative_to(site).parts[0] not in others}
     want = expected_pages(model, core)
     return [f"missing: {p}" for p in sorted(want - built)] + [f"not in the model: {p}" for p in sorted(built - want)]
 
