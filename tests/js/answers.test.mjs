@@ -61,7 +61,7 @@ describe("reconcile", () => {
 });
 
 describe("stored answers", () => {
-  const work = (answers, notes = {}) => ({ answers, notes });
+  const work = (answers, notes = {}, evidence = {}) => ({ answers, notes, evidence });
   const cases = [
     [null, work({})],
     [stored(version, { "model-selection": "some" }), work({ "model-selection": "some" })],
@@ -83,7 +83,7 @@ describe("stored answers", () => {
     const found = io.readStored(data, JSON.stringify({ format: data.contract.stored_format, model: "0.9.0", answers: old, notes }));
     assert.deepEqual([found.answers, found.notes], [{ "model-selection": "some" }, { "model-selection": "owner: Ana" }]);
     assert.deepEqual([found.update.dropped, found.update.cleared.map((q) => q.id), found.update.droppedNotes], [["retired"], ["prompt-library"], ["retired"]]);
-    assert.deepEqual(found.update.old, { model: "0.9.0", answers: old, notes });
+    assert.deepEqual(found.update.old, { model: "0.9.0", answers: old, notes, evidence: {} });
   });
 
   test("a note on a question not asked is an update even in the same version, never dropped unsaid", () => {

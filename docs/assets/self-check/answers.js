@@ -4,6 +4,7 @@
  * the questionnaire before use, and reading never throws: bad input comes back as { rejected: true }.
  * Formats, the not-applicable id and the version pattern come from data.contract (written by the build).
  */
+import { readEvidence } from "./evidence.js";
 import { t } from "./i18n.js";
 import { isRecord, versionPattern } from "./model.js";
 import { fits } from "./scoring.js";
@@ -89,8 +90,9 @@ export function reconcile(data, version, entries) {
   return { rejected: false, answers, version, outdated, dropped, cleared, missing };
 }
 
-/* Notes are there only when there are some, so without them storage and files keep the shape of 2.0.0. */
-const withNotes = (record, notes) => (notes && Object.keys(notes).length ? { ...record, notes } : record);
+/* Notes and evidence are there only when there are some, so without them storage and files keep the shape of 2.0.0. */
+const withNotes = (record, notes, evidence) => ({ ...record, ...(notes && Object.keys(notes).length ? { notes } : {}),
+  ...(evidence && Object.keys(evidence).length ? { evidence } : {}) });
 
 function entriesOf(answers) {
   if (!isRecord(answers)) return null;
@@ -106,7 +108,7 @@ function entriesOf(answers) {
  * widget keeps as a snapshot of the old version before it saves what fits.
  */
 export function readStored(data, text) {
-  if (text === null || text === undefined) return { answers: {}, notes: {} };
+  if (text === null || text === undefined) return { answers: {}, notes: {}, evidence: {} };
   let stored;
   try {
     stored = JSON.parse(text);
@@ -115,17 +117,21 @@ export function readStored(data, text) {
   }
   const { stored_format: format } = data.contract;
   if (isRecord(stored) && typeof stored.format === "number" && stored.format > format) return { problem: "newer" };
-  if (!isRecord(stored) || stored.format !== format || !versionPattern(data).test(String(stored.model))) {
+  // Every stored format up to this page's is read (1: before evidence); what is saved is always this page's.
+  if (!isRecord(stored) || !Number.isInteger(stored.format) || stored.format < 1 || !versionPattern(data).test(String(stored.model))) {
     return { problem: "corrupted" };
   }
   const entries = entriesOf(stored.answers);
   const found = entries && reconcile(data, stored.model, entries);
   if (!found || found.rejected) return { problem: "corrupted" };
   const { notes, droppedNotes } = splitNotes(data, stored.notes);
-  const work = { answers: found.answers, notes };
-  if (!found.dropped.length && !found.cleared.length && !droppedNotes.length) return work;
-  const old = { model: stored.model, answers: Object.fromEntries(entries), notes: allNotes(data, stored.notes) };
-  return { ...work, update: { ...found, droppedNotes, old } };
+  const asked = new Set(data.questions.map((q) => q.id));
+  const { evidence, dropped: droppedEvidence } = readEvidence(data, stored.evidence, asked);
+  const work = { answers: found.answers, notes, evidence };
+  if (!found.dropped.length && !found.cleared.length && !droppedNotes.length && !droppedEvidence.length) return work;
+  const old = { model: stored.model, answers: Object.fromEntries(entries), notes: allNotes(data, stored.notes),
+    evidence: readEvidence(data, stored.evidence).evidence };
+  return { ...work, update: { ...found, droppedNotes, droppedEvidence, old } };
 }
 
 /*
@@ -168,13 +174,14 @@ export function cleanNotes(data, notes) {
   return splitNotes(data, notes).notes;
 }
 
-export function storedText(data, answers, notes) {
-  return JSON.stringify(withNotes({ format: data.contract.stored_format, model: data.model.version, answers }, notes));
+export function storedText(data, answers, notes, evidence) {
+  return JSON.stringify(withNotes({ format: data.contract.stored_format, model: data.model.version, answers }, notes, evidence));
 }
 
-/* The export file: the answers and notes, plus the result for people who open it; import reads only the first two. */
-export function exportText(data, answers, result, notes) {
-  const file = withNotes({ format: data.contract.file_format, model: data.model.version, answers }, notes);
+/* The export file: the answers, notes and evidence, plus the result for people who open it, which import recomputes. */
+export function exportText(data, answers, result, notes, evidence) {
+  const head = { format: data.contract.file_format, format_version: data.contract.file_version, model: data.model.version, answers };
+  const file = withNotes(head, notes, evidence);
   Object.assign(file, { score: result.score, max: result.max });
   if (result.level) file.level = { number: result.level.number, name: result.level.name }; // only when placed
   file.reason = result.reason ? result.reason.kind : null;
@@ -190,10 +197,15 @@ export function readExport(data, text) {
   }
   const { file_format: format } = data.contract;
   if (!isRecord(file) || file.format !== format || !versionPattern(data).test(String(file.model))) return REJECTED;
+  const revision = file.format_version ?? 1; // a file without it is of the revision before evidence
+  if (!Number.isInteger(revision) || revision < 1 || revision > data.contract.file_version) return REJECTED;
   const entries = entriesOf(file.answers);
   if (!entries || [...entries.keys()].some((id) => !SLUG.test(id))) return REJECTED;
   const found = reconcile(data, file.model, entries);
   if (found.rejected) return found;
   const { notes, droppedNotes } = splitNotes(data, file.notes);
-  return { ...withNotes(found, notes), droppedNotes };
+  // Evidence that breaks a rule refuses the whole file (files.js names the question); on a question no longer asked it is left, as a note is.
+  const { evidence, problems, dropped } = readEvidence(data, file.evidence, new Set(data.questions.map((q) => q.id)));
+  if (problems.length) return { rejected: true, evidenceProblems: problems };
+  return { ...withNotes(found, notes), evidence, droppedNotes, droppedEvidence: dropped };
 }

@@ -1,13 +1,15 @@
 /*
  * The form: one radio group per question, grouped under its area's name (the JSON lists them in that order).
  * "Not applicable" is offered only where the question says when it may not apply, and that reason is shown.
- * Each question also takes an optional note (evidence, an owner, a date), a plain textarea: text only.
+ * Each question also takes an optional note, a plain textarea (text only), and structured evidence (evidence-form.js).
  */
 import { h } from "./dom.js";
+import { evidenceForm } from "./evidence-form.js";
 import { t } from "./i18n.js";
 import { areaOf } from "./scoring.js";
 
-export function questionsView({ data, uid, link, english }, onAnswer, onNote) {
+export function questionsView({ data, uid, link, english }, onAnswer, onNote, onEvidence) {
+  const forms = new Map(); // question id -> its evidence form
   const na = data.contract.not_applicable;
   const progressText = h("p", { id: `${uid}-progress`, class: "gsc-progress-text" });
   const bar = h("progress", { max: data.questions.length, value: 0, "aria-labelledby": `${uid}-progress` });
@@ -38,7 +40,8 @@ export function questionsView({ data, uid, link, english }, onAnswer, onNote) {
       question.help ? h("p", { id: `${name}-help`, class: "gsc-help", text: question.help }) : null,
       h("div", { class: "gsc-options" }, options),
       h("p", { class: "gsc-note" }, h("label", { for: `${name}-note`, text: t(data, "questions.note") }),
-        h("textarea", { id: `${name}-note`, rows: 2, maxlength: data.contract.note_max_length, "data-note": question.id }))));
+        h("textarea", { id: `${name}-note`, rows: 2, maxlength: data.contract.note_max_length, "data-note": question.id })),
+      forms.set(question.id, evidenceForm(data, name, question.id, onEvidence)).get(question.id).element));
   });
   form.addEventListener("submit", (event) => event.preventDefault());
   form.addEventListener("change", (event) => {
@@ -52,7 +55,8 @@ export function questionsView({ data, uid, link, english }, onAnswer, onNote) {
 
   return {
     element: form,
-    show(answers, notes = {}) {
+    show(answers, notes = {}, evidence = {}) {
+      for (const [id, form] of forms) form.show(evidence[id]);
       for (const input of form.querySelectorAll("input[type=radio]")) {
         input.checked = answers[input.getAttribute("data-question")] === input.value;
       }

@@ -13,8 +13,8 @@ export function copyText(text) {
   return navigator.clipboard.writeText(text).then(() => true, () => false);
 }
 
-export function downloadAnswers(data, answers, result, notes) {
-  download(`${data.contract.file_format}-${data.model.version}.json`, "application/json", exportText(data, answers, result, notes));
+export function downloadAnswers(data, answers, result, notes, evidence) {
+  download(`${data.contract.file_format}-${data.model.version}.json`, "application/json", exportText(data, answers, result, notes, evidence));
 }
 
 /* Saves text as a file through a temporary link; the CSV and Markdown reports use it too. */

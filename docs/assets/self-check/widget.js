@@ -1,6 +1,6 @@
 /*
  * One mounted self-check: assembles the views (notices, questions, result) and wires them to storage,
- * sharing and embedding. It holds the reader's work ({ answers, notes }); the parts it calls hold none.
+ * sharing and embedding. It holds the reader's work ({ answers, notes, evidence }); the parts it calls hold none.
  * Saved work changes only when the reader acts, and what an action replaces is kept first (keep.js).
  * It never reads the page's address: the entry that owns the page hands it share links (openLink), which only
  * self-check.js does, so the script embed (embed.js, which passes { ownPage: false } for that) never reads or
@@ -32,7 +32,7 @@ export function mountWidget(root, data, jsonUrl) {
   // The English self-check page, where a question's notice leads: the English JSON's site, at the same page.
   const english = new URL(data.page, new URL(data.base, new URL(data.languages.en || "", jsonUrl))).href;
   const view = { data, uid: `gsc${++mounts}`, link: linker(siteRoot, framed), english };
-  let work = { answers: {}, notes: {} };
+  let work = { answers: {}, notes: {}, evidence: {} };
   let known; // the text this tab last read from or wrote to storage; undefined: storage is blocked
   let frozen = false; // storage holds a newer self-check's answers: never written over
   let keeping = null; // a model update's old answers on their way into the history: saving waits for it
@@ -50,7 +50,12 @@ export function mountWidget(root, data, jsonUrl) {
     work.notes = { ...work.notes, [id]: text };
     if (!text.trim()) delete work.notes[id];
     persist();
-    result.notes(work.notes);
+    result.notes(work.notes, work.evidence);
+  }, (id, entry) => {
+    work.evidence = { ...work.evidence, [id]: entry };
+    if (!entry) delete work.evidence[id];
+    persist();
+    result.notes(work.notes, work.evidence);
   });
   const targets = targetView(view, (number) => {
     target = number;
@@ -71,7 +76,7 @@ export function mountWidget(root, data, jsonUrl) {
     button(tr("actions.print"), () => window.print()), button(tr("actions.reset"), askReset), undoButton, fileInput);
   const noteHint = h("p", { class: "gsc-hint", text: tr("actions.notes_hint") });
   const say = (text) => { status.textContent = text; };
-  const state = () => ({ answers: work.answers, notes: work.notes, res: score(data, work.answers, { target }) });
+  const state = () => ({ answers: work.answers, notes: work.notes, evidence: work.evidence, res: score(data, work.answers, { target }) });
   const tools = toolsView({ data, view, jsonUrl, siteRoot, say, state });
   const links = linkView(view, notices, { current: () => work, use: useLink, adopt, say });
 
@@ -126,9 +131,9 @@ export function mountWidget(root, data, jsonUrl) {
   }
 
   function setWork(next) {
-    work = { answers: { ...next.answers }, notes: { ...next.notes } };
-    questions.show(work.answers, work.notes);
-    result.notes(work.notes);
+    work = { answers: { ...next.answers }, notes: { ...next.notes }, evidence: { ...next.evidence } };
+    questions.show(work.answers, work.notes, work.evidence);
+    result.notes(work.notes, work.evidence);
   }
 
   function persist() {
@@ -256,7 +261,7 @@ export function mountWidget(root, data, jsonUrl) {
   }
 
   function exportFile() {
-    downloadAnswers(data, work.answers, score(data, work.answers), work.notes);
+    downloadAnswers(data, work.answers, score(data, work.answers), work.notes, work.evidence);
     say(tr("export.done"));
   }
 

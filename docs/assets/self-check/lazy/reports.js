@@ -7,14 +7,14 @@ import { markdownText } from "./markdown.js";
 const stem = (data, now) => `${data.contract.file_format}-${data.model.version}-${now.toISOString().slice(0, 10)}`;
 
 export function downloadCsv({ data, state, say }) {
-  const { answers, notes } = state();
-  download(`${stem(data, new Date())}.csv`, "text/csv;charset=utf-8", csvText(data, answers, notes));
+  const { answers, notes, evidence } = state();
+  download(`${stem(data, new Date())}.csv`, "text/csv;charset=utf-8", csvText(data, answers, notes, evidence));
   say(t(data, "reports.csv_done"));
 }
 
 export function downloadMarkdown({ data, siteRoot, state, say }) {
-  const { res, notes } = state();
+  const { res, notes, evidence } = state();
   const now = new Date();
-  download(`${stem(data, now)}.md`, "text/markdown;charset=utf-8", markdownText(data, res, { siteRoot, date: now, notes }));
+  download(`${stem(data, now)}.md`, "text/markdown;charset=utf-8", markdownText(data, res, { siteRoot, date: now, notes, evidence }));
   say(t(data, "reports.markdown_done"));
 }
