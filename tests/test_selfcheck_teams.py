@@ -80,7 +80,9 @@ def test_notes_are_saved_exported_and_printed_as_text_but_never_shared(page, sit
     link = page.get_by_label("Share link").input_value()
     assert "HYPERLINK" not in link and "owner" not in link and "img" not in link
     hint = page.locator(".gsc-hint").inner_text()
-    assert hint == "Share links carry your answers only, never your notes; exports and print include the notes."
+    assert hint == (
+        "Share links carry your answers only, never your notes or evidence; exports, reports and print include them."
+    )
 
     saved = download(page, "Export answers", tmp_path)
     assert json.loads(saved.read_text())["notes"] == {first["id"]: NOTE}

@@ -436,6 +436,8 @@ def test_questions_are_labelled_radio_groups_operable_by_keyboard(page, site_url
     assert checked(page) == {first["id"]: options[1]["id"]}
     page.keyboard.press("Tab")  # on to the question's note
     assert page.evaluate("document.activeElement.dataset.note") == first["id"]
+    page.keyboard.press("Tab")  # on to its closed "Add evidence" disclosure, whose fields Tab skips until opened
+    assert page.evaluate("document.activeElement.tagName") == "SUMMARY"
     page.keyboard.press("Tab")  # on to the next question's group
     page.keyboard.press("Space")
     assert checked(page) == {first["id"]: options[1]["id"], second["id"]: scale_of(data, second)["options"][0]["id"]}
