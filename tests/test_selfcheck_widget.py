@@ -359,6 +359,7 @@ def test_export_then_import_restores_the_answers(page, site_url, data, tmp_path)
     assert saved.name == f"genaiops-self-check-{VERSION}.json"
     assert json.loads(saved.read_text()) == {
         "format": data["contract"]["file_format"],
+        "format_version": data["contract"]["file_version"],
         "model": VERSION,
         "answers": answers,
         "score": score,

@@ -4,13 +4,13 @@ import assert from "node:assert/strict";
 import { describe, test } from "node:test";
 
 import { encodeFragment, exportText, readExport, readStored, storedText } from "../../docs/assets/self-check/answers.js";
-import { badFields, dueList, evidenceChanged, intervalOf, isDay, isHttps, readEvidence, reviewFrom, statusOf, tidy }
-  from "../../docs/assets/self-check/evidence.js";
+import { badFields, dueList, isDay, isHttps, readEvidence, reviewFrom, statusOf, tidy } from "../../docs/assets/self-check/evidence.js";
 import { EMPTY, linkPlan, merge3, replaced } from "../../docs/assets/self-check/keep.js";
 import { csvText, header } from "../../docs/assets/self-check/lazy/csv.js";
 import { readText } from "../../docs/assets/self-check/lazy/files.js";
 import { markdownText } from "../../docs/assets/self-check/lazy/markdown.js";
-import { historyText, readHistory, snapshotOf } from "../../docs/assets/self-check/lazy/snapshots.js";
+import { intervalOf } from "../../docs/assets/self-check/lazy/evidence-form.js";
+import { evidenceChanged, historyText, readHistory, snapshotOf } from "../../docs/assets/self-check/lazy/snapshots.js";
 import { score } from "../../docs/assets/self-check/scoring.js";
 import { answersByPoints, builtModel, loadSchema } from "./helpers.mjs";
 

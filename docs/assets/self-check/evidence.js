@@ -35,12 +35,6 @@ export function reviewFrom(checked, days) {
   return date.toISOString().slice(0, 10);
 }
 
-/* Days from `checked` to `review` (the interval a reader sees), or null. */
-export function intervalOf(entry) {
-  if (!isDay(entry.checked || "") || !isDay(entry.review || "")) return null;
-  return Math.round((Date.parse(entry.review) - Date.parse(entry.checked)) / 86400000);
-}
-
 /* The field names of an entry that break a rule: "what", "link" (not https), "checked", "review" (not a day)... */
 export function badFields(data, entry) {
   if (!isRecord(entry)) return ["entry"];
@@ -93,12 +87,6 @@ export function statusOf(data, entry, today) {
 export function dueList(data, evidence, today) {
   return data.questions.map((question, i) => ({ question, number: i + 1, entry: evidence[question.id] }))
     .map((item) => ({ ...item, status: statusOf(data, item.entry, today) })).filter((item) => item.status);
-}
-
-/* Question ids whose evidence differs between two snapshots (the history's "evidence changed"). */
-export function evidenceChanged(before = {}, after = {}) {
-  const ids = new Set([...Object.keys(before), ...Object.keys(after)]);
-  return [...ids].filter((id) => JSON.stringify(before[id] || null) !== JSON.stringify(after[id] || null));
 }
 
 /* "What it is: …; Link: …; …" in the catalog's words, fields in one order: print, CSV and Markdown read alike. */

@@ -1,10 +1,10 @@
 /*
  * The form: one radio group per question, grouped under its area's name (the JSON lists them in that order).
  * "Not applicable" is offered only where the question says when it may not apply, and that reason is shown.
- * Each question also takes an optional note, a plain textarea (text only), and structured evidence (evidence-form.js).
+ * Each question also takes an optional note, a plain textarea (text only), and structured evidence in a closed
+ * <details> whose fields (lazy/evidence-form.js) load when it first opens, or when saved evidence opens it.
  */
 import { h } from "./dom.js";
-import { evidenceForm } from "./evidence-form.js";
 import { t } from "./i18n.js";
 import { areaOf } from "./scoring.js";
 
@@ -41,8 +41,26 @@ export function questionsView({ data, uid, link, english }, onAnswer, onNote, on
       h("div", { class: "gsc-options" }, options),
       h("p", { class: "gsc-note" }, h("label", { for: `${name}-note`, text: t(data, "questions.note") }),
         h("textarea", { id: `${name}-note`, rows: 2, maxlength: data.contract.note_max_length, "data-note": question.id })),
-      forms.set(question.id, evidenceForm(data, name, question.id, onEvidence)).get(question.id).element));
+      evidenceBox(name, question.id)));
   });
+  /* The disclosure; show(entry) opens it for saved evidence. Fields come on first opening; until then `pending` waits. */
+  function evidenceBox(name, id) {
+    const box = h("details", { class: "gsc-evidence" }, h("summary", { text: t(data, "evidence.add") }));
+    let fields = null;
+    let pending;
+    box.addEventListener("toggle", () => {
+      if (!box.open || fields) return;
+      fields = import("./lazy/evidence-form.js").then((m) => m.evidenceFields(data, box, name, id, onEvidence));
+      fields.then((f) => f.show(pending), () => { fields = null; });
+    });
+    forms.set(id, { show(entry) {
+      pending = entry;
+      if (fields) fields.then((f) => f.show(entry));
+      else if (entry) box.open = true; // saved evidence is shown, not hidden behind the disclosure
+    } });
+    return box;
+  }
+
   form.addEventListener("submit", (event) => event.preventDefault());
   form.addEventListener("change", (event) => {
     const input = event.target;

@@ -17,7 +17,7 @@ export function resultView(view, controls) {
   const stamp = h("p", { class: "gsc-print-only gsc-stamp" });
   const noteList = h("div", { class: "gsc-print-only gsc-notes" });
   const dueBox = h("div", { class: "gsc-due" });
-  const evidenceList = h("div", { class: "gsc-print-only gsc-notes" });
+  const evidenceList = h("div", { class: "gsc-print-only gsc-evidence-list" });
   const element = h("section", { class: "gsc-result", "aria-labelledby": `${view.uid}-result` },
     h("h2", { id: `${view.uid}-result`, text: tr("result.title") }), stamp, summary, controls, details, dueBox, noteList, evidenceList,
     aboutThis(view));

@@ -4,11 +4,10 @@
  * A history a newer self-check wrote is never written over, and a full one asks before replacing a snapshot.
  */
 import { button, h } from "../dom.js";
-import { evidenceChanged } from "../evidence.js";
 import { pct, t } from "../i18n.js";
 import { levelLabel } from "../reason.js";
 import { compare } from "./compare.js";
-import { added, full, historyText, keptOf, readHistory, removed, snapshotOf, when, withoutNotes } from "./snapshots.js";
+import { added, evidenceChanged, full, historyText, keptOf, readHistory, removed, snapshotOf, when, withoutNotes } from "./snapshots.js";
 import { bars, panel, table } from "./views.js";
 
 // status.missing, status.partial, status.in-place, status.na; change.up, change.down, change.same

@@ -86,3 +86,9 @@ export function removed(snapshots, id) {
 export function when(snapshot) {
   return `${snapshot.date.slice(0, 10)} ${snapshot.date.slice(11, 19)} UTC`;
 }
+
+/* Question ids whose evidence differs between two snapshots (the history's "evidence changed"). */
+export function evidenceChanged(before = {}, after = {}) {
+  const ids = new Set([...Object.keys(before), ...Object.keys(after)]);
+  return [...ids].filter((id) => JSON.stringify(before[id] || null) !== JSON.stringify(after[id] || null));
+}

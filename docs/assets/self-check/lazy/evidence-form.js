@@ -1,16 +1,24 @@
 /*
- * The "Add evidence" disclosure under a question: a native <details> (keyboard and screen readers know it) with
+ * The fields of the "Add evidence" disclosure under a question (questions.js makes the native <details>, which
+ * keyboards and screen readers know, and loads this on its first opening, so a first visit does not carry it):
  * five labelled inputs and an interval in days that only fills in the review-by date (evidence.js stores one date).
  * A field that breaks a rule (a link that is not https, a day that does not exist) is marked invalid, said
  * in words, and left out of what is saved; the others save as typed.
  */
-import { h } from "./dom.js";
-import { badFields, FIELDS, intervalOf, reviewFrom, tidy } from "./evidence.js";
-import { t } from "./i18n.js";
+import { h } from "../dom.js";
+import { badFields, FIELDS, isDay, reviewFrom, tidy } from "../evidence.js";
+import { t } from "../i18n.js";
 
 const TYPES = { what: "text", link: "url", owner: "text", checked: "date", review: "date" };
 
-export function evidenceForm(data, name, id, onEvidence) {
+/* Days from `checked` to `review` (the interval shown), or null. */
+export function intervalOf(entry) {
+  if (!isDay(entry.checked || "") || !isDay(entry.review || "")) return null;
+  return Math.round((Date.parse(entry.review) - Date.parse(entry.checked)) / 86400000);
+}
+
+/* Fills `element` (the question's <details>, its <summary> already in) with the fields; { show(entry) }. */
+export function evidenceFields(data, element, name, id, onEvidence) {
   const tr = (key, params) => t(data, key, params);
   const max = data.contract.evidence_max_length;
   const error = h("p", { id: `${name}-ev-error`, class: "gsc-ev-error", hidden: true });
@@ -22,9 +30,8 @@ export function evidenceForm(data, name, id, onEvidence) {
   const days = h("input", { id: `${name}-ev-days`, type: "number", min: 0, max: 36500, step: 1, inputmode: "numeric" });
   // evidence.what, evidence.link, evidence.owner, evidence.checked, evidence.review
   const row = (input, key) => h("p", { class: "gsc-ev-field" }, h("label", { for: input.id, text: tr(key) }), input);
-  const summary = h("summary", { text: tr("evidence.add") });
-  const element = h("details", { class: "gsc-evidence" }, summary,
-    h("div", { class: "gsc-ev-fields" }, FIELDS.map((field) => row(inputs[field], `evidence.${field}`)), row(days, "evidence.days")), error);
+  element.append(h("div", { class: "gsc-ev-fields" }, FIELDS.map((field) => row(inputs[field], `evidence.${field}`)), row(days, "evidence.days")),
+    error);
 
   function read() {
     const entry = Object.fromEntries(FIELDS.map((field) => [field, inputs[field].value.trim()]));
@@ -56,13 +63,11 @@ export function evidenceForm(data, name, id, onEvidence) {
   });
 
   return {
-    element,
     show(entry) {
       for (const field of FIELDS) inputs[field].value = (entry && entry[field]) || "";
       const interval = entry ? intervalOf(entry) : null;
       days.value = interval === null || interval < 0 ? "" : String(interval);
       read();
-      if (entry) element.open = true; // saved evidence is shown, not hidden behind the disclosure
     },
   };
 }
