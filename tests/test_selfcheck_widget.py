@@ -363,6 +363,7 @@ def test_export_then_import_restores_the_answers(page, site_url, site_dir, data,
     assert set(exported.pop("frameworks")) == {fw["id"] for fw in crosswalk["frameworks"]}
     assert exported == {
         "format": data["contract"]["file_format"],
+        "format_version": data["contract"]["file_version"],
         "model": VERSION,
         "answers": answers,
         "score": score,
@@ -440,6 +441,8 @@ def test_questions_are_labelled_radio_groups_operable_by_keyboard(page, site_url
     assert checked(page) == {first["id"]: options[1]["id"]}
     page.keyboard.press("Tab")  # on to the question's note
     assert page.evaluate("document.activeElement.dataset.note") == first["id"]
+    page.keyboard.press("Tab")  # on to its closed "Add evidence" disclosure, whose fields Tab skips until opened
+    assert page.evaluate("document.activeElement.tagName") == "SUMMARY"
     page.keyboard.press("Tab")  # on to the next question's group
     page.keyboard.press("Space")
     assert checked(page) == {first["id"]: options[1]["id"], second["id"]: scale_of(data, second)["options"][0]["id"]}

@@ -1,15 +1,17 @@
 /*
- * Answers in and out of the browser: the share-link fragment, localStorage and export files.
+ * Answers in and out of the browser: the share-link fragment and localStorage; export files are written and read
+ * by lazy/export-file.js, which loads on the first export or import, with these same checks.
  * Everything read here comes from outside (a URL, storage, a user's file), so it is checked against
  * the questionnaire before use, and reading never throws: bad input comes back as { rejected: true }.
  * Formats, the not-applicable id and the version pattern come from data.contract (written by the build).
  */
+import { readEvidence } from "./evidence.js";
 import { t } from "./i18n.js";
 import { isRecord, versionPattern } from "./model.js";
 import { fits } from "./scoring.js";
 
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const REJECTED = Object.freeze({ rejected: true });
+export const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+export const REJECTED = Object.freeze({ rejected: true });
 
 /* A fragment is meant as a share link when it starts with v= or a=; heading anchors never do. */
 export function isShareFragment(hash) {
@@ -89,10 +91,11 @@ export function reconcile(data, version, entries) {
   return { rejected: false, answers, version, outdated, dropped, cleared, missing };
 }
 
-/* Notes are there only when there are some, so without them storage and files keep the shape of 2.0.0. */
-const withNotes = (record, notes) => (notes && Object.keys(notes).length ? { ...record, notes } : record);
+/* Notes and evidence are there only when there are some, so without them storage and files keep the shape of 2.0.0. */
+export const withNotes = (record, notes, evidence) => ({ ...record, ...(notes && Object.keys(notes).length ? { notes } : {}),
+  ...(evidence && Object.keys(evidence).length ? { evidence } : {}) });
 
-function entriesOf(answers) {
+export function entriesOf(answers) {
   if (!isRecord(answers)) return null;
   const entries = new Map(Object.entries(answers));
   return [...entries.values()].every((v) => typeof v === "string") ? entries : null;
@@ -106,7 +109,7 @@ function entriesOf(answers) {
  * widget keeps as a snapshot of the old version before it saves what fits.
  */
 export function readStored(data, text) {
-  if (text === null || text === undefined) return { answers: {}, notes: {} };
+  if (text === null || text === undefined) return { answers: {}, notes: {}, evidence: {} };
   let stored;
   try {
     stored = JSON.parse(text);
@@ -115,17 +118,21 @@ export function readStored(data, text) {
   }
   const { stored_format: format } = data.contract;
   if (isRecord(stored) && typeof stored.format === "number" && stored.format > format) return { problem: "newer" };
-  if (!isRecord(stored) || stored.format !== format || !versionPattern(data).test(String(stored.model))) {
+  // Every stored format up to this page's is read (1: before evidence); what is saved is always this page's.
+  if (!isRecord(stored) || !Number.isInteger(stored.format) || stored.format < 1 || !versionPattern(data).test(String(stored.model))) {
     return { problem: "corrupted" };
   }
   const entries = entriesOf(stored.answers);
   const found = entries && reconcile(data, stored.model, entries);
   if (!found || found.rejected) return { problem: "corrupted" };
   const { notes, droppedNotes } = splitNotes(data, stored.notes);
-  const work = { answers: found.answers, notes };
-  if (!found.dropped.length && !found.cleared.length && !droppedNotes.length) return work;
-  const old = { model: stored.model, answers: Object.fromEntries(entries), notes: allNotes(data, stored.notes) };
-  return { ...work, update: { ...found, droppedNotes, old } };
+  const asked = new Set(data.questions.map((q) => q.id));
+  const { evidence, dropped: droppedEvidence } = readEvidence(data, stored.evidence, asked);
+  const work = { answers: found.answers, notes, evidence };
+  if (!found.dropped.length && !found.cleared.length && !droppedNotes.length && !droppedEvidence.length) return work;
+  const old = { model: stored.model, answers: Object.fromEntries(entries), notes: allNotes(data, stored.notes),
+    evidence: readEvidence(data, stored.evidence).evidence };
+  return { ...work, update: { ...found, droppedNotes, droppedEvidence, old } };
 }
 
 /*
@@ -168,33 +175,6 @@ export function cleanNotes(data, notes) {
   return splitNotes(data, notes).notes;
 }
 
-export function storedText(data, answers, notes) {
-  return JSON.stringify(withNotes({ format: data.contract.stored_format, model: data.model.version, answers }, notes));
-}
-
-/* The export file: the answers and notes, plus the result for people who open it; import reads only the first two. */
-export function exportText(data, answers, result, notes, frameworks = null) {
-  const file = withNotes({ format: data.contract.file_format, model: data.model.version, answers }, notes);
-  Object.assign(file, { score: result.score, max: result.max });
-  if (result.level) file.level = { number: result.level.number, name: result.level.name }; // only when placed
-  file.reason = result.reason ? result.reason.kind : null;
-  if (frameworks) file.frameworks = frameworks; // framework id -> item id -> status (lazy/crosswalk.js exportField)
-  return JSON.stringify(file, null, 2) + "\n";
-}
-
-export function readExport(data, text) {
-  let file;
-  try {
-    file = JSON.parse(text);
-  } catch {
-    return REJECTED;
-  }
-  const { file_format: format } = data.contract;
-  if (!isRecord(file) || file.format !== format || !versionPattern(data).test(String(file.model))) return REJECTED;
-  const entries = entriesOf(file.answers);
-  if (!entries || [...entries.keys()].some((id) => !SLUG.test(id))) return REJECTED;
-  const found = reconcile(data, file.model, entries);
-  if (found.rejected) return found;
-  const { notes, droppedNotes } = splitNotes(data, file.notes);
-  return { ...withNotes(found, notes), droppedNotes };
+export function storedText(data, answers, notes, evidence) {
+  return JSON.stringify(withNotes({ format: data.contract.stored_format, model: data.model.version, answers }, notes, evidence));
 }

@@ -1,9 +1,11 @@
 /*
  * The result: score, level and why, the breakdown by area (a chart and a table with the same numbers), plan.
- * In print it also carries the date and the model version, and the notes (the form they are typed in is hidden).
+ * In print it also carries the date and the model version, the notes and the evidence (the form is hidden). On
+ * screen and in print it lists the evidence that is due for review or overdue, by the reader's clock.
  */
 import { h } from "./dom.js";
 import { day, pct, t } from "./i18n.js";
+import { describeEvidence, dueList, localDay } from "./evidence.js";
 import { inPlaceList, nextSteps } from "./plan.js";
 import { aboutThis, levelLabel, reasonText } from "./reason.js";
 
@@ -17,8 +19,11 @@ export function resultView(view, controls) {
   // The frameworks view: its code and the crosswalk load after the first complete result, never on a first visit.
   const frameworks = h("div", { class: "gsc-frameworks-box" });
   let shown = 0; // the latest result asked for, so a slower earlier load never shows over a newer one
+  const dueBox = h("div", { class: "gsc-due" });
+  const evidenceList = h("div", { class: "gsc-print-only gsc-evidence-list" });
   const element = h("section", { class: "gsc-result", "aria-labelledby": `${view.uid}-result` },
-    h("h2", { id: `${view.uid}-result`, text: tr("result.title") }), stamp, summary, controls, details, noteList, aboutThis(view));
+    h("h2", { id: `${view.uid}-result`, text: tr("result.title") }), stamp, summary, controls, details, dueBox, noteList, evidenceList,
+    aboutThis(view));
 
   function show(res) {
     stamp.textContent = tr("result.stamp", { date: day(data, new Date()), version: data.model.version });
@@ -53,11 +58,20 @@ export function resultView(view, controls) {
     details.replaceChildren(...[about, breakdown(data, res), nextSteps(view, res), inPlaceList(view, res.inPlace), frameworks].filter(Boolean));
   }
 
-  /* Text nodes only: a note with markup prints as typed. */
-  function notes(byQuestion) {
+  /* Text nodes only: a note or evidence with markup prints as typed. */
+  function notes(byQuestion, evidence = {}) {
     const items = data.questions.map((q, i) => [q, i]).filter(([q]) => byQuestion[q.id])
       .map(([q, i]) => h("li", {}, h("strong", { text: tr("result.note", { number: i + 1, text: q.text }) }), byQuestion[q.id]));
     noteList.replaceChildren(...(items.length ? [h("h3", { text: tr("result.notes") }), h("ul", {}, items)] : []));
+    const due = dueList(data, evidence, localDay());
+    // evidence.status_due, evidence.status_overdue
+    dueBox.replaceChildren(...(due.length ? [h("h3", { text: tr("evidence.due_title", { count: due.length }) }),
+      h("ul", {}, due.map(({ number, question, entry, status }) => h("li", { class: `gsc-${status}` },
+        h("strong", { text: tr(`evidence.status_${status}`, { date: entry.review }) }), " ",
+        tr("result.note", { number, text: question.text }), entry.what || entry.link || "")))] : []));
+    const all = data.questions.map((q, i) => [q, i + 1]).filter(([q]) => evidence[q.id]);
+    evidenceList.replaceChildren(...(all.length ? [h("h3", { text: tr("evidence.title") }), h("ul", {}, all.map(([q, number]) =>
+      h("li", {}, h("strong", { text: tr("result.note", { number, text: q.text }) }), describeEvidence(data, evidence[q.id]))))] : []));
   }
 
   return { element, show, notes };

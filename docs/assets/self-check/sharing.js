@@ -1,5 +1,5 @@
-/* Answers leaving and entering the page by hand: the share link (and the clipboard), export and import files. */
-import { encodeFragment, exportText } from "./answers.js";
+/* Answers leaving the page by hand: the share link (and the clipboard), and files (lazy/export-file.js, the reports). */
+import { encodeFragment } from "./answers.js";
 
 export function shareUrl(data, siteRoot, answers) {
   const url = new URL(data.page, siteRoot);
@@ -11,10 +11,6 @@ export function shareUrl(data, siteRoot, answers) {
 export function copyText(text) {
   if (!navigator.clipboard) return Promise.resolve(false);
   return navigator.clipboard.writeText(text).then(() => true, () => false);
-}
-
-export function downloadAnswers(data, answers, result, notes, frameworks) {
-  download(`${data.contract.file_format}-${data.model.version}.json`, "application/json", exportText(data, answers, result, notes, frameworks));
 }
 
 /* Saves text as a file through a temporary link; the CSV and Markdown reports use it too. */

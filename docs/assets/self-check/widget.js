@@ -1,6 +1,6 @@
 /*
  * One mounted self-check: assembles the views (notices, questions, result) and wires them to storage,
- * sharing and embedding. It holds the reader's work ({ answers, notes }); the parts it calls hold none.
+ * sharing and embedding. It holds the reader's work ({ answers, notes, evidence }); the parts it calls hold none.
  * Saved work changes only when the reader acts, and what an action replaces is kept first (keep.js).
  * It never reads the page's address: the entry that owns the page hands it share links (openLink), which only
  * self-check.js does, so the script embed (embed.js, which passes { ownPage: false } for that) never reads or
@@ -16,7 +16,7 @@ import { changes, noticesView } from "./notices.js";
 import { questionsView } from "./questions.js";
 import { resultView } from "./result.js";
 import { score } from "./scoring.js";
-import { copyText, downloadAnswers, shareUrl } from "./sharing.js";
+import { copyText, shareUrl } from "./sharing.js";
 import { t } from "./i18n.js";
 import { forgetUndo, readRaw, readSaved, readUndo, save, saveUndo } from "./storage.js";
 import { targetView } from "./target.js";
@@ -34,7 +34,7 @@ export function mountWidget(root, data, jsonUrl) {
   // The guide's self-check page, never the address the reader is at: a question's feedback link names it.
   const selfCheck = new URL(data.page, siteRoot).href;
   const view = { data, uid: `gsc${++mounts}`, link: linker(siteRoot, framed), english, selfCheck, jsonUrl };
-  let work = { answers: {}, notes: {} };
+  let work = { answers: {}, notes: {}, evidence: {} };
   let known; // the text this tab last read from or wrote to storage; undefined: storage is blocked
   let frozen = false; // storage holds a newer self-check's answers: never written over
   let keeping = null; // a model update's old answers on their way into the history: saving waits for it
@@ -52,7 +52,12 @@ export function mountWidget(root, data, jsonUrl) {
     work.notes = { ...work.notes, [id]: text };
     if (!text.trim()) delete work.notes[id];
     persist();
-    result.notes(work.notes);
+    result.notes(work.notes, work.evidence);
+  }, (id, entry) => {
+    work.evidence = { ...work.evidence, [id]: entry };
+    if (!entry) delete work.evidence[id];
+    persist();
+    result.notes(work.notes, work.evidence);
   });
   const targets = targetView(view, (number) => {
     target = number;
@@ -73,7 +78,7 @@ export function mountWidget(root, data, jsonUrl) {
     button(tr("actions.print"), () => window.print()), button(tr("actions.reset"), askReset), undoButton, fileInput);
   const noteHint = h("p", { class: "gsc-hint", text: tr("actions.notes_hint") });
   const say = (text) => { status.textContent = text; };
-  const state = () => ({ answers: work.answers, notes: work.notes, res: score(data, work.answers, { target }) });
+  const state = () => ({ answers: work.answers, notes: work.notes, evidence: work.evidence, res: score(data, work.answers, { target }) });
   const tools = toolsView({ data, view, jsonUrl, siteRoot, say, state });
   const links = linkView(view, notices, { current: () => work, use: useLink, adopt, say });
 
@@ -128,9 +133,9 @@ export function mountWidget(root, data, jsonUrl) {
   }
 
   function setWork(next) {
-    work = { answers: { ...next.answers }, notes: { ...next.notes } };
-    questions.show(work.answers, work.notes);
-    result.notes(work.notes);
+    work = { answers: { ...next.answers }, notes: { ...next.notes }, evidence: { ...next.evidence } };
+    questions.show(work.answers, work.notes, work.evidence);
+    result.notes(work.notes, work.evidence);
   }
 
   function persist() {
@@ -257,11 +262,15 @@ export function mountWidget(root, data, jsonUrl) {
     });
   }
 
-  /* With the frameworks view of a complete result (lazy: the crosswalk loads after a result), when it can be had. */
+  /* With the frameworks view of a complete result (lazy: the crosswalk loads after a result), when it can be had; the file's code loads on first use. */
   async function exportFile() {
-    const { answers, notes, res } = state();
+    const { answers, notes, evidence, res } = state();
     const frameworks = res.complete ? await import("./lazy/frameworks.js").then((m) => m.exportedFrameworks(data, jsonUrl, res), () => null) : null;
-    downloadAnswers(data, answers, score(data, answers), notes, frameworks);
+    try {
+      (await import("./lazy/export-file.js")).downloadAnswers(data, answers, score(data, answers), notes, evidence, frameworks);
+    } catch {
+      return say(tr("lazy.failed"));
+    }
     say(tr("export.done"));
   }
 
