@@ -15,7 +15,7 @@ from datetime import date
 from pathlib import Path
 
 from .assemble import check
-from .i18n.report import stale_warnings, summary_lines, threshold_problems
+from .i18n.report import missing_warnings, stale_warnings, summary_lines, threshold_problems
 from .model import Model
 from .paths import ROOT
 from .problems import Problem
@@ -81,7 +81,7 @@ def main(argv: list[str] | None = None) -> int:
     # threshold fails the check (ARCHITECTURE.md, Translations).
     for line in summary_lines(model):
         print(line)
-    for warning in stale_warnings(model):
+    for warning in [*stale_warnings(model), *missing_warnings(model)]:
         print(_warning(warning, args.format))
     gate = threshold_problems(model)
     for problem in gate:

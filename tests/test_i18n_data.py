@@ -172,6 +172,14 @@ def test_a_translation_never_changes_a_level_a_point_a_url_or_the_order_of_recor
     assert pseudo.practices != english.practices  # the texts did change
 
 
+@pytest.mark.parametrize("lang", sorted(set(load_model().translations) - {"en"}))
+def test_each_translation_of_the_guide_keeps_everything_but_the_text(lang):
+    """The guide's own translations, as they stand: the same skeleton as the English, texts aside."""
+    english, translated = load_model(), load_model(lang=lang)
+    assert _skeleton(translated) == _skeleton(english)
+    assert translated.lang == lang and translated.translation.lang == lang
+
+
 def test_the_pseudo_locale_translates_every_text_and_is_never_published():
     model = load_model(lang=PSEUDO)
     texts = model.translation.texts
@@ -242,6 +250,14 @@ def test_make_check_prints_a_line_per_language_and_warns_of_stale_texts(data):
         lines[1] == f"{LANG}: 0 translated, 1 stale, {total - 1} missing (0%), published at /pt-br/ (min_translated 0%)"
     )
     assert lines[2].startswith(f"{data}/i18n/{LANG}/levels.yml:") and ": warning: stale: " in lines[2]
+    missing = {t.file: t for t in reversed(_model(data).translation.texts) if t.status == MISSING}
+    per_file = [line for line in lines[3:] if ": warning: " in line and " missing: " in line]
+    assert len(per_file) == len(missing)  # one warning per overlay with missing texts, at its first
+    first = missing["model.yml"]
+    assert (
+        f"{data}/i18n/{LANG}/model.yml:{first.line}: warning: 1 missing: title - readers see the English there, with a notice"
+        in lines
+    )
     _languages(data, 50)
     failed = _cli(data)
     assert failed.returncode == 1 and failed.stderr.strip() == "1 problem found"
@@ -261,12 +277,15 @@ def test_the_scaffold_keeps_written_texts_and_their_source_and_drops_gone_record
     name = f"practices/{practice.id}.yml"
     _translate(data, name, ("title",), "Título", source=source_hash("An older title"))
     (data / "practices" / f"{other.id}.yml").unlink()  # a gone practice: its overlay goes too
-    tools = [t.tool for t in practice.tools]
+    # A level whose English is gone (its translation was written before the English dropped it).
+    levels = _overlay(data, "levels.yml")
+    levels["levels"]["retired-level"] = {"name": {"source": source_hash("Retired"), "text": "Aposentado"}}
+    _write(data, "levels.yml", levels)
     scaffold(LANG, data)
     overlay = _overlay(data, name)
     assert overlay["title"] == {"source": source_hash("An older title"), "text": "Título"}
     assert overlay["summary"] == {"source": source_hash(practice.summary)}
-    assert set(overlay.get("tools", {})) <= set(tools)
+    assert list(_overlay(data, "levels.yml")["levels"]) == [lv.id for lv in english.levels]
     assert not (data / "i18n" / LANG / f"practices/{other.id}.yml").exists()
     text = (data / "i18n" / LANG / name).read_text(encoding="utf-8")
     assert f"# {practice.title}\n" in text  # the English above each entry, for the translator
@@ -324,3 +343,34 @@ def test_coverage_of_every_language_leaves_out_english_and_the_pseudo_locale(dat
     model = _model(data, PSEUDO)
     assert set(coverage(model.translations)) == {LANG}
     assert coverage(model.translations)[LANG] == model.translations[LANG].coverage()
+
+
+def test_github_format_annotates_stale_and_missing_texts_as_warnings(data):
+    level = _model(data, None).levels[0]
+    _translate(data, "levels.yml", ("levels", level.id, "name"), "Inicial", source=source_hash("Before"))
+    _languages(data, 0)
+    done = subprocess.run(
+        [sys.executable, "-m", "macros", "check", "--data", str(data), "--format", "github"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+    )
+    assert done.returncode == 0, done.stdout
+    annotations = [line for line in done.stdout.splitlines() if line.startswith("::")]
+    assert annotations and all(line.startswith(f"::warning file={data}/i18n/{LANG}/") for line in annotations)
+    assert any("::stale: 'levels." in line for line in annotations)
+
+
+def test_an_overlay_is_read_as_text_and_a_duplicate_key_is_refused(data):
+    """A hash of digits alone is text (YAML would read 01234567 as an octal number), and so is "yes"."""
+    path = data / "i18n" / LANG / "model.yml"
+    english = _model(data, None).title
+    path.write_text("title:\n  source: 01234567\n  text: yes\n", encoding="utf-8")
+    model = _model(data)
+    assert model.title == "yes" and model.translation.texts[0].source == "01234567"
+    assert source_hash(english) != "01234567" and model.translation.texts[0].status == STALE
+    path.write_text("title:\n  source: 01234567\n  text: Um\n  text: Dois\n", encoding="utf-8")
+    _, problems = check(data.parent, data)
+    assert [str(p) for p in problems] == [
+        f"data/i18n/{LANG}/model.yml:4: YAML syntax error: duplicate key 'text' (each key may appear once in a mapping)"
+    ]

@@ -1,4 +1,5 @@
-"""What ``make check`` says about the translations: a line per language, a warning per stale text, and the gate.
+"""What ``make check`` says about the translations: a line per language, warnings (each stale text, and the missing
+texts of each overlay), and the gate.
 
 A stale or missing translation never stops the build: the reader gets the previous translation or the English,
 with a notice. What fails ``make check`` (and so CI) is a published language whose share of current translations
@@ -11,7 +12,7 @@ from ..model import Model
 from ..problems import Problem
 from .pseudo import PSEUDO
 from .source import source_hash
-from .status import SOURCE_LANG, Summary, Text
+from .status import MISSING, SOURCE_LANG, Summary, Text
 
 CONTRIBUTING = "see CONTRIBUTING.md, Translating"
 
@@ -60,6 +61,39 @@ def stale_warnings(model: Model) -> list[Problem]:
         if code != SOURCE_LANG
         for text in translation.stale()
     ]
+
+
+def missing_warnings(model: Model, shown: int = 5) -> list[Problem]:
+    """One warning per overlay with missing texts, at the line of the first, naming the first few."""
+    found = []
+    for code, translation in model.translations.items():
+        if code in (SOURCE_LANG, PSEUDO):
+            continue
+        files: dict[str, list[Text]] = {}
+        for text in translation.texts:
+            if text.status == MISSING:
+                files.setdefault(text.file, []).append(text)
+        for name, texts in files.items():
+            lines = [t.line for t in texts if t.line]
+            names = ", ".join(t.name for t in texts[:shown]) + (
+                f" and {len(texts) - shown} more" if len(texts) > shown else ""
+            )
+            found.append(
+                Problem(
+                    f"{_folder(model, code)}/{name}",
+                    min(lines, default=1),
+                    f"{len(texts)} missing: {names} - readers see the English there, with a notice",
+                )
+            )
+    return found
+
+
+def _folder(model: Model, code: str) -> str:
+    """The language's folder as messages name it: beside the overlays it has, else data/i18n/<code>."""
+    for text in model.translations[code].texts:
+        if text.overlay:
+            return text.overlay[: -len(text.file) - 1]
+    return f"data/i18n/{code}"
 
 
 def threshold_problems(model: Model) -> list[Problem]:

@@ -176,6 +176,41 @@ class _TextLoader(_LineLoader):
     yaml_implicit_resolvers: dict = {}
 
 
+def _text_mapping(loader: _TextLoader, node: yaml.MappingNode) -> LineDict:
+    """:func:`_mapping` for text-only files: no merge keys, no block styles to remember, scalars taken as they are
+    (an eighth less time to read a language's overlays)."""
+    result = LineDict()
+    result.line = node.start_mark.line + 1
+    result.key_lines = lines = {}
+    for key_node, value_node in node.value:
+        if type(key_node) is not yaml.ScalarNode:  # `[{{ x }}]` reads as a mapping whose key is a mapping
+            raise yaml.constructor.ConstructorError(
+                None,
+                None,
+                "a mapping or a list used as a key - put text with '{' or '[' in quotes",
+                key_node.start_mark,
+            )
+        key = key_node.value
+        if key in result:
+            raise yaml.constructor.ConstructorError(
+                None, None, f"duplicate key '{key}' (each key may appear once in a mapping)", key_node.start_mark
+            )
+        result[key] = value_node.value if type(value_node) is yaml.ScalarNode else loader.construct_object(value_node)
+        lines[key] = key_node.start_mark.line + 1
+    return result
+
+
+def _text_sequence(loader: _TextLoader, node: yaml.SequenceNode) -> LineList:
+    result = LineList(c.value if type(c) is yaml.ScalarNode else loader.construct_object(c) for c in node.value)
+    result.line = node.start_mark.line + 1
+    result.item_lines = [child.start_mark.line + 1 for child in node.value]
+    return result
+
+
+_TextLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _text_mapping)
+_TextLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_SEQUENCE_TAG, _text_sequence)
+
+
 def load_texts(text: str):
     """:func:`load_text` for files that hold only text (the translations' overlays): no value is read as a number,
     a boolean, a date or null."""
