@@ -29,6 +29,7 @@ CONTRACT = {
     # (a stored_format record with "reason" and "date"), so each of those actions is one click from undone.
     "undo_key": "genaiops-self-check:undo:v1",
     "note_max_length": 500,  # characters of the free-text note an answer may carry
+    "team_max_length": 80,  # characters of the team or application name an export may carry
     "export_schema": "export.schema.json",  # the export file's JSON Schema, next to the widget's JSON
 }
 NOT_APPLICABLE = CONTRACT["not_applicable"]

@@ -341,7 +341,7 @@ def test_import_lists_what_is_wrong_with_a_file(page, site_url, data, site_dir, 
         f'/answers/{first}: expected an answer id (lowercase letters, digits, -), found "<b>".',
         '/answers/Bad Id: expected a question id (lowercase letters, digits, -), found "Bad Id".',
         f"/notes/x: expected a note of at most {data['contract']['note_max_length']} characters, found 3.",
-        "/extra: expected no such field (known: format, model, answers, notes, score, max, level, reason), found true.",
+        "/extra: expected no such field (known: format, model, answers, notes, team, score, max, level, reason), found true.",
     ]
     assert checked(page) == {first: yes}
     assert page.locator(".gsc b").count() == 0

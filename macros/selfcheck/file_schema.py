@@ -28,8 +28,9 @@ def export_schema(site_url: str | None = None) -> dict:
         **({"$id": urljoin(site_url.rstrip("/") + "/", SCHEMA_PATH)} if site_url else {}),
         "title": "GenAIOps maturity self-check: exported answers",
         "$comment": "What Export answers saves and Import answers reads back. Only format, model and answers are "
-        "needed; the result fields are for people who open the file, and import recomputes them. Each description "
-        "says what a value should be: the self-check shows it when a file does not fit.",
+        "needed; notes and team (the name the team roll-up shows) are optional; the result fields are for people who "
+        "open the file, and import recomputes them. Each description says what a value should be: the self-check "
+        "shows it when a file does not fit.",
         "description": "an answers file: an object with format, model and answers",
         "type": "object",
         "required": ["format", "model", "answers"],
@@ -62,6 +63,12 @@ def export_schema(site_url: str | None = None) -> dict:
                     "description": f"a note of at most {CONTRACT['note_max_length']} characters",
                 },
                 "description": "an object of question id: note",
+            },
+            # Optional, so the files of every version before it still import; the team roll-up names a file by it.
+            "team": {
+                "type": "string",
+                "maxLength": CONTRACT["team_max_length"],
+                "description": f"a team or application name of at most {CONTRACT['team_max_length']} characters",
             },
             "score": {"type": ["integer", "null"], "minimum": 0, "description": "a whole number, or null"},
             "max": {"type": "integer", "minimum": 1, "description": "a whole number"},

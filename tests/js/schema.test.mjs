@@ -60,7 +60,7 @@ describe("bad files, each with where and what was expected", () => {
     [`/notes/x: expected a note of at most ${max} characters, found "${"y".repeat(40)}"… (${max + 1} characters).`]);
   bad("a note that is not text", { ...good, notes: { x: { html: "<b>" } } }, [`/notes/x: expected a note of at most ${max} characters, found an object.`]);
   bad("an unknown field", { ...good, extra: 1 },
-    ["/extra: expected no such field (known: format, model, answers, notes, score, max, level, reason), found 1."]);
+    ["/extra: expected no such field (known: format, model, answers, notes, team, score, max, level, reason), found 1."]);
   bad("a score that is not whole", { ...good, score: 2.5 }, ["/score: expected a whole number, or null, found 2.5."]);
   bad("a level without its name", { ...good, level: { number: 2 } }, ["/level/name: expected a level name, found nothing."]);
   bad("too many answers", { ...good, answers: Object.fromEntries(Array.from({ length: 501 }, (_, i) => [`q${i}`, "x"])) },

@@ -91,6 +91,17 @@ export function reconcile(data, version, entries) {
 
 /* Notes are there only when there are some, so without them storage and files keep the shape of 2.0.0. */
 const withNotes = (record, notes) => (notes && Object.keys(notes).length ? { ...record, notes } : record);
+/* The same for the team name: a file without one is what an older self-check wrote, and reads the same. */
+const withTeam = (record, team) => (team ? { ...record, team } : record);
+
+/*
+ * A team or application name as kept: text only, spaces collapsed, cut to the contract's length at a character
+ * boundary; anything else (a number, an object, blanks) is no name.
+ */
+export function cleanTeam(data, team) {
+  if (typeof team !== "string") return "";
+  return cutNote(team.replace(/\s+/g, " ").trim(), data.contract.team_max_length).trim();
+}
 
 function entriesOf(answers) {
   if (!isRecord(answers)) return null;
@@ -122,7 +133,7 @@ export function readStored(data, text) {
   const found = entries && reconcile(data, stored.model, entries);
   if (!found || found.rejected) return { problem: "corrupted" };
   const { notes, droppedNotes } = splitNotes(data, stored.notes);
-  const work = { answers: found.answers, notes };
+  const work = withTeam({ answers: found.answers, notes }, cleanTeam(data, stored.team));
   if (!found.dropped.length && !found.cleared.length && !droppedNotes.length) return work;
   const old = { model: stored.model, answers: Object.fromEntries(entries), notes: allNotes(data, stored.notes) };
   return { ...work, update: { ...found, droppedNotes, old } };
@@ -168,13 +179,16 @@ export function cleanNotes(data, notes) {
   return splitNotes(data, notes).notes;
 }
 
-export function storedText(data, answers, notes) {
-  return JSON.stringify(withNotes({ format: data.contract.stored_format, model: data.model.version, answers }, notes));
+export function storedText(data, answers, notes, team) {
+  return JSON.stringify(withTeam(withNotes({ format: data.contract.stored_format, model: data.model.version, answers }, notes), team));
 }
 
-/* The export file: the answers and notes, plus the result for people who open it; import reads only the first two. */
-export function exportText(data, answers, result, notes) {
-  const file = withNotes({ format: data.contract.file_format, model: data.model.version, answers }, notes);
+/*
+ * The export file: the answers, notes and team name, plus the result for people who open it; import reads only
+ * the first three.
+ */
+export function exportText(data, answers, result, notes, team) {
+  const file = withTeam(withNotes({ format: data.contract.file_format, model: data.model.version, answers }, notes), team);
   Object.assign(file, { score: result.score, max: result.max });
   if (result.level) file.level = { number: result.level.number, name: result.level.name }; // only when placed
   file.reason = result.reason ? result.reason.kind : null;
@@ -195,5 +209,5 @@ export function readExport(data, text) {
   const found = reconcile(data, file.model, entries);
   if (found.rejected) return found;
   const { notes, droppedNotes } = splitNotes(data, file.notes);
-  return { ...withNotes(found, notes), droppedNotes };
+  return { ...withTeam(withNotes(found, notes), cleanTeam(data, file.team)), droppedNotes };
 }

@@ -2,7 +2,9 @@
  * The form: one radio group per question, grouped under its area's name (the JSON lists them in that order).
  * "Not applicable" is offered only where the question says when it may not apply, and that reason is shown.
  * Each question also takes an optional note (evidence, an owner, a date), a plain textarea: text only.
+ * Each area is a native <details> (areas.js), so the page is one area tall, not the whole questionnaire.
  */
+import { areasOf } from "./areas.js";
 import { h } from "./dom.js";
 import { t } from "./i18n.js";
 import { areaOf } from "./scoring.js";
@@ -14,15 +16,10 @@ export function questionsView({ data, uid, link, english }, onAnswer, onNote) {
   const form = h("form", { class: "gsc-form", "aria-label": t(data, "questions.label") },
     h("div", { class: "gsc-progress" }, progressText, bar));
   const scales = new Map(data.scales.map((s) => [s.id, s]));
-  let area = null;
-  let section = null;
+  const areas = areasOf(data, uid);
+  form.append(...areas.elements);
   data.questions.forEach((question, index) => {
-    const areaId = areaOf(data, question);
-    if (areaId !== area) {
-      area = areaId;
-      section = h("section", { class: "gsc-area" }, h("h2", { text: data.areas.find((a) => a.id === areaId).name }));
-      form.append(section);
-    }
+    const section = areas.body(areaOf(data, question));
     const name = `${uid}-${question.id}`;
     const option = (id, text, extra) => h("label", { class: extra ? "gsc-option gsc-na" : "gsc-option" },
       h("input", { type: "radio", name, value: id, "data-question": question.id }), h("span", { text }), extra);
@@ -52,15 +49,20 @@ export function questionsView({ data, uid, link, english }, onAnswer, onNote) {
 
   return {
     element: form,
-    show(answers, notes = {}) {
+    /* reveal: the work came from a link, a file or an undo: every area holding an answer or a note opens. */
+    show(answers, notes = {}, reveal = false) {
       for (const input of form.querySelectorAll("input[type=radio]")) {
         input.checked = answers[input.getAttribute("data-question")] === input.value;
       }
       for (const area of form.querySelectorAll("textarea")) area.value = notes[area.getAttribute("data-note")] || "";
+      areas.counts(answers);
+      areas.reveal(answers, notes, reveal);
     },
-    progress(res) {
+    progress(res, answers) {
       progressText.textContent = t(data, "questions.progress", { count: res.total, answered: res.answered });
       bar.value = res.answered;
+      areas.counts(answers);
     },
+    goTo: areas.goTo,
   };
 }

@@ -2,7 +2,7 @@
  * The result: score, level and why, the breakdown by area (a chart and a table with the same numbers), plan.
  * In print it also carries the date and the model version, and the notes (the form they are typed in is hidden).
  */
-import { h } from "./dom.js";
+import { button, h } from "./dom.js";
 import { day, pct, t } from "./i18n.js";
 import { inPlaceList, nextSteps } from "./plan.js";
 import { aboutThis, levelLabel, reasonText } from "./reason.js";
@@ -21,7 +21,9 @@ export function resultView(view, controls) {
     stamp.textContent = tr("result.stamp", { date: day(data, new Date()), version: data.model.version });
     details.replaceChildren();
     if (!res.complete) {
-      summary.replaceChildren(h("p", { text: tr("result.incomplete", { count: res.total }) }));
+      // The way to what is missing: opens its area and puts focus on it (view.goToFirst, widget.js).
+      summary.replaceChildren(h("p", { text: tr("result.incomplete", { count: res.total }) }),
+        res.answered ? h("p", {}, button(tr("result.first_unanswered"), view.goToFirst)) : null);
       return;
     }
     const reason = h("p", { class: "gsc-reason", text: reasonText(data, res.reason) });

@@ -13,8 +13,22 @@ export function copyText(text) {
   return navigator.clipboard.writeText(text).then(() => true, () => false);
 }
 
-export function downloadAnswers(data, answers, result, notes) {
-  download(`${data.contract.file_format}-${data.model.version}.json`, "application/json", exportText(data, answers, result, notes));
+export function downloadAnswers(data, work, result, date) {
+  download(exportName(data, work.team, date), "application/json", exportText(data, work.answers, result, work.notes, work.team));
+}
+
+/*
+ * The export's file name: the format, the questionnaire's version, the day (UTC, ISO, so names sort by date) and
+ * the team name made safe for every file system: no characters Windows, macOS or Linux refuse in a name (nor
+ * control characters), spaces as "-", no dot or "-" at either end, at most 60 characters. Letters of any
+ * script stay, so "Operações" is still readable. Pure.
+ */
+export function exportName(data, team, date) {
+  const safe = (team || "").normalize("NFC").replace(/[<>:"/\\|?*\p{Cc}]/gu, " ").trim().replace(/\s+/g, "-")
+    .replace(/-{2,}/g, "-");
+  const name = Array.from(safe).slice(0, 60).join("").replace(/^[-.]+|[-.]+$/g, "");
+  const parts = [data.contract.file_format, data.model.version, date.toISOString().slice(0, 10), name].filter(Boolean);
+  return `${parts.join("-")}.json`;
 }
 
 /* Saves text as a file through a temporary link; the CSV and Markdown reports use it too. */

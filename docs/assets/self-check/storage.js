@@ -22,8 +22,8 @@ export function readSaved(data) {
 
 /* { ok, text }: text is what storage now holds (null: nothing, for empty work), for the two-tab check. */
 export function save(data, work) {
-  const empty = !Object.keys(work.answers).length && !Object.keys(work.notes).length;
-  const text = empty ? null : storedText(data, work.answers, work.notes);
+  const empty = !Object.keys(work.answers).length && !Object.keys(work.notes).length && !work.team;
+  const text = empty ? null : storedText(data, work.answers, work.notes, work.team);
   return { ok: write(data.contract.storage_key, text), text };
 }
 
@@ -39,7 +39,7 @@ function write(key, text) {
 
 const REASONS = ["import", "link", "reset", "undo", "tab"];
 
-/* The undo: { reason, date, answers, notes } as stored, or null. Read like saved answers, so it is checked too. */
+/* The undo: { reason, date, answers, notes, team } as stored, or null. Read like saved answers, so it is checked too. */
 export function readUndo(data) {
   const raw = readRaw(data.contract.undo_key);
   if (!raw || raw.text === null) return null;
@@ -50,12 +50,12 @@ export function readUndo(data) {
   } catch {
     return null;
   }
-  return work.problem || !REASONS.includes(meta.reason) ? null : { reason: meta.reason, date: String(meta.date), answers: work.answers, notes: work.notes };
+  return work.problem || !REASONS.includes(meta.reason) ? null : { reason: meta.reason, date: String(meta.date), answers: work.answers, notes: work.notes, ...(work.team ? { team: work.team } : {}) };
 }
 
-/* Keeps `keep` ({ reason, answers, notes }) as the undo; false when storage refused it. */
+/* Keeps `keep` ({ reason, answers, notes, team }) as the undo; false when storage refused it. */
 export function saveUndo(data, keep) {
-  const record = { ...JSON.parse(storedText(data, keep.answers, keep.notes)), reason: keep.reason, date: new Date().toISOString() };
+  const record = { ...JSON.parse(storedText(data, keep.answers, keep.notes, keep.team)), reason: keep.reason, date: new Date().toISOString() };
   return write(data.contract.undo_key, JSON.stringify(record));
 }
 

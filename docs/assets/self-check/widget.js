@@ -1,18 +1,19 @@
 /*
  * One mounted self-check: assembles the views (notices, questions, result) and wires them to storage,
- * sharing and embedding. It holds the reader's work ({ answers, notes }); the parts it calls hold none.
+ * sharing and embedding. It holds the reader's work ({ answers, notes, team }); the parts it calls hold none.
  * Saved work changes only when the reader acts, and what an action replaces is kept first (keep.js).
  * It never reads the page's address: the entry that owns the page hands it share links (openLink), which only
  * self-check.js does, so the script embed (embed.js, which passes { ownPage: false } for that) never reads or
  * changes a host's address.
  */
-import { readStored } from "./answers.js";
+import { cleanTeam, readStored } from "./answers.js";
 import { button, h, linker } from "./dom.js";
 import { announce, framed } from "./embedding.js";
 import { EMPTY, merge3, replaced, sameWork } from "./keep.js";
 import { linkView } from "./links.js";
 import { ageOf } from "./model.js";
 import { changes, noticesView } from "./notices.js";
+import { firstUnanswered } from "./areas.js";
 import { questionsView } from "./questions.js";
 import { resultView } from "./result.js";
 import { score } from "./scoring.js";
@@ -56,6 +57,7 @@ export function mountWidget(root, data, jsonUrl) {
     target = number;
     update(true);
   });
+  view.goToFirst = () => questions.goTo(firstUnanswered(data, work.answers)); // the result's "answer them all" message
   const result = resultView(view, targets.element);
 
   // Share, export, import, print, reset, undo.
@@ -65,6 +67,14 @@ export function mountWidget(root, data, jsonUrl) {
   const fileInput = h("input", { type: "file", accept: ".json,application/json", hidden: true });
   fileInput.addEventListener("change", importFile);
   const undoButton = button("", undo);
+  // The team or application name the export carries, for the team roll-up; kept as typed, cleaned when it leaves.
+  const teamInput = h("input", { id: `${view.uid}-team`, type: "text", maxlength: contract.team_max_length, autocomplete: "organization" });
+  teamInput.addEventListener("input", () => {
+    work = { ...work, team: teamInput.value };
+    if (!teamInput.value) delete work.team;
+    persist();
+  });
+  const teamField = h("p", { class: "gsc-team" }, h("label", { for: teamInput.id, text: tr("team.label") }), " ", teamInput);
   const confirmBox = h("div", { class: "gsc-confirm-box" });
   const actions = h("div", { class: "gsc-actions", role: "group", "aria-label": tr("actions.label") },
     button(tr("actions.share"), share), button(tr("actions.export"), exportFile), button(tr("actions.import"), () => fileInput.click()),
@@ -75,7 +85,7 @@ export function mountWidget(root, data, jsonUrl) {
   const tools = toolsView({ data, view, jsonUrl, siteRoot, say, state });
   const links = linkView(view, notices, { current: () => work, use: useLink, adopt, say });
 
-  root.replaceChildren(h("div", { class: "gsc", lang: data.lang }, notices.element, questions.element, result.element, actions, confirmBox,
+  root.replaceChildren(h("div", { class: "gsc", lang: data.lang }, notices.element, questions.element, result.element, teamField, actions, confirmBox,
     noteHint, shareField, tools, status));
   restore();
   showUndo();
@@ -125,9 +135,12 @@ export function mountWidget(root, data, jsonUrl) {
     });
   }
 
-  function setWork(next) {
+  /* reveal: the work came from a link, a file or an undo, so every area holding some of it opens. */
+  function setWork(next, reveal = false) {
     work = { answers: { ...next.answers }, notes: { ...next.notes } };
-    questions.show(work.answers, work.notes);
+    if (next.team) work.team = next.team;
+    teamInput.value = work.team || "";
+    questions.show(work.answers, work.notes, reveal);
     result.notes(work.notes);
   }
 
@@ -205,7 +218,7 @@ export function mountWidget(root, data, jsonUrl) {
     undoInPage = null;
     forgetUndo(data);
     if (keep) keepUndo(keep);
-    setWork(next);
+    setWork(next, true);
     persist();
     showUndo();
     update(true);
@@ -216,7 +229,7 @@ export function mountWidget(root, data, jsonUrl) {
   function replaceWork(reason, found, options) {
     const { work: next, keep } = replaced(work, reason, found, options);
     if (keep) keepUndo(keep);
-    setWork(next);
+    setWork(next, reason !== "reset");
     persist();
     update(true);
     return keep;
@@ -228,7 +241,7 @@ export function mountWidget(root, data, jsonUrl) {
   }
 
   function adopt(next) {
-    setWork(next);
+    setWork(next, true);
     persist();
     update();
   }
@@ -239,7 +252,7 @@ export function mountWidget(root, data, jsonUrl) {
    */
   function update(byReader = false) {
     const res = score(data, work.answers, { target });
-    questions.progress(res);
+    questions.progress(res, work.answers);
     result.show(res);
     targets.show(res);
     if (byReader && res.level) announce(root, contract, res);
@@ -256,7 +269,7 @@ export function mountWidget(root, data, jsonUrl) {
   }
 
   function exportFile() {
-    downloadAnswers(data, work.answers, score(data, work.answers), work.notes);
+    downloadAnswers(data, { ...work, team: cleanTeam(data, work.team) }, score(data, work.answers), new Date());
     say(tr("export.done"));
   }
 
