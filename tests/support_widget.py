@@ -31,9 +31,16 @@ def open_widget(page, url: str):
     page.wait_for_selector(".gsc-question")
 
 
+def shown(locator):
+    """The locator, with the area holding it opened first (areas are <details>, closed but for the first), as a
+    reader opens it before answering there. Returns the locator, for .check() or .fill()."""
+    locator.evaluate("el => { const area = el.closest('details'); if (area) area.open = true; }")
+    return locator
+
+
 def choose(page, answers: dict[str, str]):
     for qid, option in answers.items():
-        page.locator(f'input[data-question="{qid}"][value="{option}"]').check()
+        shown(page.locator(f'input[data-question="{qid}"][value="{option}"]')).check()
 
 
 def checked(page) -> dict[str, str]:

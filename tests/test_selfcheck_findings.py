@@ -11,7 +11,7 @@ import time
 
 from playwright.sync_api import expect
 
-from tests.support_widget import answers_for_total, choose, highest_answers, open_widget
+from tests.support_widget import answers_for_total, choose, highest_answers, open_widget, shown
 
 NOTE = "Evidence: the wiki page, owner Ana"
 
@@ -19,7 +19,7 @@ NOTE = "Evidence: the wiki page, owner Ana"
 def _with_saved_work(page, site_url, data, total: int = 12):
     open_widget(page, site_url + "/self-check/")
     choose(page, answers_for_total(data, total))
-    page.locator(f'textarea[data-note="{data["questions"][0]["id"]}"]').fill(NOTE)
+    shown(page.locator(f'textarea[data-note="{data["questions"][0]["id"]}"]')).fill(NOTE)
     page.reload()
     page.wait_for_selector(".gsc-question")
     assert page.locator(".gsc-score strong").inner_text().startswith(f"{total} / ")  # saved, and shown again

@@ -14,7 +14,7 @@ import pytest
 from macros.assemble import load_model
 from macros.selfcheck.render import embed_parts
 from tests.support import LocalSite
-from tests.support_widget import answers_for_total, choose
+from tests.support_widget import answers_for_total, choose, shown
 from tools.site import CORSHandler
 
 TOTAL = 17
@@ -39,7 +39,7 @@ def _save_work(scope, data):
     scope.locator(".gsc-question").first.wait_for()
     choose(scope, answers_for_total(data, TOTAL))
     for qid, text in _notes(data).items():
-        scope.locator(f'textarea[data-note="{qid}"]').fill(text)
+        shown(scope.locator(f'textarea[data-note="{qid}"]')).fill(text)
 
 
 def _shown(scope) -> dict:
@@ -105,7 +105,7 @@ def test_switching_language_keeps_every_answer_and_note(page, site_url, data, pt
     # A note changed in Portuguese is the same note in English.
     qid = data["questions"][0]["id"]
     page.goto(site_url + "/pt-br/self-check/")
-    page.locator(f'textarea[data-note="{qid}"]').fill("Evidência: a página da wiki")
+    shown(page.locator(f'textarea[data-note="{qid}"]')).fill("Evidência: a página da wiki")
     page.goto(site_url + "/self-check/")
     assert _shown(page) == {**english, "notes": {**_notes(data), qid: "Evidência: a página da wiki"}}
     assert page.js_errors == []

@@ -23,7 +23,7 @@ from macros.selfcheck.export import JSON_PATH, widget_json
 from macros.selfcheck.render import embed_parts
 from tests.support import LocalSite
 from tests.support_pseudo import allowed_phrases, english_runs
-from tests.support_widget import answers_for_total, choose, highest_answers, lowest_answers
+from tests.support_widget import answers_for_total, choose, highest_answers, lowest_answers, shown
 from tools.site import CORSHandler
 
 NOTES = ("Evidence: the wiki page, owner Ana", "Ask the platform team by Friday")
@@ -101,7 +101,7 @@ def test_the_self_check_shows_no_english_before_and_after_a_result(page, pseudo,
         page, {**answers_for_total(data, data["levels"][1]["min"] + 1), optional: data["contract"]["not_applicable"]}
     )
     for question, note in zip(data["questions"], NOTES, strict=False):
-        page.locator(f'textarea[data-note="{question["id"]}"]').fill(note)
+        shown(page.locator(f'textarea[data-note="{question["id"]}"]')).fill(note)
     page.locator(".gsc-plan li").first.wait_for()
     if page.locator(".gsc-target select").is_visible():
         page.locator(".gsc-target select").select_option(index=1)
