@@ -28,7 +28,7 @@ def widget_data(site_dir: Path) -> dict:
 
 def open_widget(page, url: str):
     page.goto(url)
-    page.wait_for_selector(".gsc-question")
+    page.wait_for_selector(".gsc-area")
 
 
 def shown(locator):
@@ -36,6 +36,11 @@ def shown(locator):
     reader opens it before answering there. Returns the locator, for .check() or .fill()."""
     locator.evaluate("el => { const area = el.closest('details'); if (area) area.open = true; }")
     return locator
+
+
+def open_all(page):
+    """Every area opened, as a reader who wants to read the whole questionnaire does."""
+    page.locator(".gsc-area").evaluate_all("areas => areas.forEach(area => { area.open = true; })")
 
 
 def choose(page, answers: dict[str, str]):

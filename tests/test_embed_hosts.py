@@ -77,7 +77,7 @@ def _fitted(page) -> dict:
     The frame is on another origin, so the host page cannot look inside: each side is read on its own.
     """
     inner = _frame(page)
-    inner.wait_for_selector(".gsc-question")
+    inner.wait_for_selector(".gsc-area")
     sizes, steady = None, 0
     deadline = time.monotonic() + 15
     while time.monotonic() < deadline:
@@ -168,7 +168,7 @@ def test_the_frame_follows_the_hosts_theme(page, hosts, host, scheme, dark):
 def test_any_theme_and_accent_keep_aa_contrast(page, site_url, data, query):
     page.emulate_media(color_scheme="dark")
     page.goto(site_url + "/self-check/embed/" + query)
-    page.wait_for_selector(".gsc-question")
+    page.wait_for_selector(".gsc-area")
     for qid, option in answers_for_total(data, data["levels"][1]["min"] + 1).items():
         page.locator(f'input[data-question="{qid}"][value="{option}"]').check()
     page.locator(".gsc-plan li").first.wait_for()
@@ -183,7 +183,7 @@ def test_any_theme_and_accent_keep_aa_contrast(page, site_url, data, query):
 )
 def test_only_a_hex_accent_is_taken(page, site_url, data, accent, fill):
     page.goto(f"{site_url}/self-check/embed/?accent={accent}")
-    page.wait_for_selector(".gsc-question")
+    page.wait_for_selector(".gsc-area")
     page.locator(".gsc-question input").first.check()
     colors = page.evaluate("""() => {
         const style = getComputedStyle(document.querySelector('.gsc-result'));
@@ -201,7 +201,7 @@ def test_the_script_embed_mounts_scores_and_keeps_its_styles_to_itself(page, hos
     page.on("console", lambda message: logged.append(message.text))
     page.goto(hosts + "/script.html")
     element = page.locator(contract["embed_element"])
-    element.locator(".gsc-question").first.wait_for()  # Playwright's CSS reaches into the open shadow root
+    element.locator(".gsc-area").first.wait_for()  # Playwright's CSS reaches into the open shadow root
     assert element.locator(".gsc-question").count() == len(data["questions"])
     assert page.get_by_role("link", name=re.compile("^Take the ")).is_hidden()  # the fallback gave way
     level, full = data["levels"][2], data["model"]["max_score"]
@@ -234,7 +234,7 @@ def test_the_script_embed_mounts_scores_and_keeps_its_styles_to_itself(page, hos
 def test_the_script_embed_takes_theme_and_accent_attributes(page, hosts, data):
     page.goto(hosts + "/script.html")
     element = page.locator(data["contract"]["embed_element"])
-    element.locator(".gsc-question").first.wait_for()
+    element.locator(".gsc-area").first.wait_for()
     scope = element.locator(".gsc-scope")
 
     def look():

@@ -21,7 +21,7 @@ def _with_saved_work(page, site_url, data, total: int = 12):
     choose(page, answers_for_total(data, total))
     shown(page.locator(f'textarea[data-note="{data["questions"][0]["id"]}"]')).fill(NOTE)
     page.reload()
-    page.wait_for_selector(".gsc-question")
+    page.wait_for_selector(".gsc-area")
     assert page.locator(".gsc-score strong").inner_text().startswith(f"{total} / ")  # saved, and shown again
 
 

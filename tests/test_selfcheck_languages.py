@@ -36,7 +36,7 @@ def _notes(data) -> dict[str, str]:
 
 
 def _save_work(scope, data):
-    scope.locator(".gsc-question").first.wait_for()
+    scope.locator(".gsc-area").first.wait_for()
     choose(scope, answers_for_total(data, TOTAL))
     for qid, text in _notes(data).items():
         shown(scope.locator(f'textarea[data-note="{qid}"]')).fill(text)
@@ -44,7 +44,7 @@ def _save_work(scope, data):
 
 def _shown(scope) -> dict:
     """The widget's language, the answers and notes it shows, and its Copy share link button's label."""
-    scope.locator(".gsc-question").first.wait_for()
+    scope.locator(".gsc-area").first.wait_for()
     return scope.locator(".gsc").evaluate("""el => ({
         lang: el.lang,
         answers: Object.fromEntries([...el.querySelectorAll('input[type=radio]:checked')]
@@ -116,7 +116,7 @@ def test_share_links_are_the_same_in_every_language(page, site_url, data):
     links = {}
     for url in ("/self-check/", "/pt-br/self-check/"):
         page.goto(site_url + url)
-        page.locator(".gsc-question").first.wait_for()
+        page.locator(".gsc-area").first.wait_for()
         choose(page, answers)
         page.locator(".gsc-actions button").first.click()
         links[url] = page.locator(".gsc-share-input").input_value()

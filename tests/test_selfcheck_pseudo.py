@@ -92,7 +92,7 @@ def test_the_pseudo_widget_is_one_a_build_writes(pseudo, data):
 def test_the_self_check_shows_no_english_before_and_after_a_result(page, pseudo, data, allowed, tmp_path):
     url, pdata = pseudo
     page.goto(url + "/self-check/")
-    page.locator(".gsc-question").first.wait_for()
+    page.locator(".gsc-area").first.wait_for()
     assert english(page, allowed) == []
 
     # A result with a plan, something in place, a question not applicable, notes and a target level.
@@ -131,7 +131,7 @@ def test_the_self_check_shows_no_english_before_and_after_a_result(page, pseudo,
 def test_history_and_teams_show_no_english(page, pseudo, data, allowed, tmp_path):
     url, _ = pseudo
     page.goto(url + "/self-check/")
-    page.locator(".gsc-question").first.wait_for()
+    page.locator(".gsc-area").first.wait_for()
     tools = _buttons(page, 1)
     tools.nth(2).click()  # save snapshot, before a result: it says why not
     assert english(page, allowed) == []
@@ -160,7 +160,7 @@ def test_history_and_teams_show_no_english(page, pseudo, data, allowed, tmp_path
 def test_the_embeds_show_no_english(page, pseudo, data, allowed, tmp_path):
     url, _ = pseudo
     page.goto(url + "/self-check/embed/")
-    page.locator(".gsc-question").first.wait_for()
+    page.locator(".gsc-area").first.wait_for()
     choose(page, answers_for_total(data, data["levels"][2]["min"] + 1))
     assert english(page, allowed) == []
 
@@ -173,7 +173,7 @@ def test_the_embeds_show_no_english(page, pseudo, data, allowed, tmp_path):
     try:
         page.goto(server.url + "/")
         element = page.locator(data["contract"]["embed_element"])
-        element.locator(".gsc-question").first.wait_for()
+        element.locator(".gsc-area").first.wait_for()
         choose(element, answers_for_total(data, data["levels"][1]["min"] + 1))
         assert english(element, allowed) == []
     finally:
@@ -185,7 +185,7 @@ def test_a_hard_coded_string_in_the_widget_is_caught(page, pseudo, allowed):
     """The walk's proof: the same check, on the same page, with one English string written in by hand."""
     url, _ = pseudo
     page.goto(url + "/self-check/")
-    page.locator(".gsc-question").first.wait_for()
+    page.locator(".gsc-area").first.wait_for()
     assert english(page, allowed) == []
     page.locator(".gsc-actions button").first.evaluate("b => { b.textContent = 'Copy share link'; }")
     page.locator(".gsc-progress").evaluate("p => p.setAttribute('aria-label', 'Questions answered')")

@@ -12,18 +12,21 @@ export function resultView(view, controls) {
   const tr = (key, params) => t(data, key, params);
   const summary = h("div", { class: "gsc-summary", "aria-live": "polite", "aria-atomic": "true" });
   const details = h("div", { class: "gsc-details" });
+  // Out of the live summary, so it is not read out with each answer; opens the area and focuses (widget.js).
+  const toFirst = h("p", { class: "gsc-to-first", hidden: true }, button(tr("result.first_unanswered"), () => view.goToFirst()));
   const stamp = h("p", { class: "gsc-print-only gsc-stamp" });
   const noteList = h("div", { class: "gsc-print-only gsc-notes" });
   const element = h("section", { class: "gsc-result", "aria-labelledby": `${view.uid}-result` },
-    h("h2", { id: `${view.uid}-result`, text: tr("result.title") }), stamp, summary, controls, details, noteList, aboutThis(view));
+    h("h2", { id: `${view.uid}-result`, text: tr("result.title") }), stamp, summary, toFirst, controls, details, noteList, aboutThis(view));
 
   function show(res) {
     stamp.textContent = tr("result.stamp", { date: day(data, new Date()), version: data.model.version });
     details.replaceChildren();
+    toFirst.hidden = true;
     if (!res.complete) {
       // The way to what is missing: opens its area and puts focus on it (view.goToFirst, widget.js).
-      summary.replaceChildren(h("p", { text: tr("result.incomplete", { count: res.total }) }),
-        res.answered ? h("p", {}, button(tr("result.first_unanswered"), view.goToFirst)) : null);
+      summary.replaceChildren(h("p", { text: tr("result.incomplete", { count: res.total }) }));
+      toFirst.hidden = !res.answered;
       return;
     }
     const reason = h("p", { class: "gsc-reason", text: reasonText(data, res.reason) });
