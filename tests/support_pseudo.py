@@ -80,6 +80,8 @@ def allowed_phrases(model) -> set[str]:
     for p in model.practices:
         out |= {u.tool for u in p.tools}
         out |= {ex.language for ex in p.examples}
+    # Each language's own name for itself ("Português (Brasil)"), as the embed instructions list them.
+    out |= {lang.name for lang in model.languages}
     # Names the comparison quotes as product and discipline names, not prose.
     out |= {"MLOps", "DevOps", "LLMOps", "GenAIOps"}
     return out

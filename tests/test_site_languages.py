@@ -98,7 +98,9 @@ def test_plurals_follow_the_language():
 def test_each_language_has_its_config_and_each_config_a_listed_language():
     for language in MODEL.languages:
         config = _mkdocs(f"mkdocs.{language.path}.yml")
-        assert config["extra"]["lang"] == language.code and config["theme"]["language"] == language.code
+        assert config["extra"]["lang"] == language.code
+        theme = ROOT / "overrides" / "partials" / "languages" / f"{config['theme']['language']}.html"
+        assert config["theme"]["language"] == language.code or theme.is_file()  # Material's, or the guide's own
         assert config["site_dir"] == f"site/{language.path}"
     listed = {f"mkdocs.{lg.path}.yml" for lg in MODEL.languages}
     assert {p.name for p in ROOT.glob("mkdocs.*.yml")} == listed
@@ -196,3 +198,15 @@ def test_the_pseudo_locale_page_keeps_what_a_machine_reads():
     assert "```python\nprint('keep')\n```" in out
     for prose in ("title: About", "# About ", "Read this", "the levels"):
         assert prose not in out
+
+
+def test_the_diagrams_labels_follow_the_language():
+    """Mermaid labels are drawn in the browser (the page walk skips the SVG): their source must be translated."""
+    from macros.render.lifecycle import lifecycle_diagram
+    from macros.render.overview import progression_diagram
+    from tests.support_pseudo import english_runs
+
+    model, msg = load_model(lang=PSEUDO), site(PSEUDO)
+    for diagram in (progression_diagram(model, "index.md", msg), lifecycle_diagram(model, "lifecycle.md", msg)):
+        labels = " ".join(re.findall(r'"([^"]*)"', re.sub(r'href "[^"]*"', "", diagram)))  # labels, not links
+        assert labels and english_runs(labels) == [], diagram

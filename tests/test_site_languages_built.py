@@ -23,21 +23,30 @@ def _pages(root) -> list[str]:
 
 
 @pytest.mark.parametrize("language", LANGUAGES, ids=lambda lg: lg.code)
-def test_every_english_page_exists_in_the_language_with_hreflang_links_to_each(site_dir, site_url, language):
+def test_every_english_page_exists_in_the_language_and_each_sitemap_links_every_language(site_dir, site_url, language):
+    """hreflang: each sitemap gives every page's address in each language; each page's head names each language's
+    site (Material's JavaScript reads those links as the languages' roots, so they must not name pages)."""
     here = site_dir / language.path
     english = [p for p in _pages(site_dir) if not p.startswith(f"{language.path}/")]
     assert english and all((here / p).is_file() for p in english)  # an untranslated page is built from English
-    for path in english:
-        url = path.removesuffix("index.html")
-        for root, lang in ((site_dir, "en"), (here, language.code)):
-            head = (root / path).read_text(encoding="utf-8").split("</head>")[0]
-            if '<meta name="robots" content="noindex">' in head:
-                continue  # the iframe's page of the self-check: not for search engines, no alternates
-            found = {
-                lg: href for href, lg in re.findall(r'<link rel="alternate" href="([^"]+)" hreflang="([^"]+)">', head)
-            }
-            assert found["en"] == found["x-default"] == f"{site_url}/{url}", (lang, path)
-            assert found[language.code] == f"{site_url}/{language.path}/{url}", (lang, path)
+    for root, prefix in ((site_dir, ""), (here, f"{language.path}/")):
+        sitemap = (root / "sitemap.xml").read_text(encoding="utf-8")
+        for url in re.findall(r"<url>(.*?)</url>", sitemap, re.S):
+            loc = re.search(r"<loc>([^<]+)</loc>", url).group(1)
+            path = loc.removeprefix(f"{site_url}/{prefix}")
+            found = dict((lg, href) for lg, href in re.findall(r'hreflang="([^"]+)" href="([^"]+)"', url))
+            assert found == {
+                "en": f"{site_url}/{path}",
+                "x-default": f"{site_url}/{path}",
+                language.code: f"{site_url}/{language.path}/{path}",
+            }, loc
+        head = (root / "index.html").read_text(encoding="utf-8").split("</head>")[0]
+        links = {lg: href for href, lg in re.findall(r'<link rel="alternate" href="([^"]+)" hreflang="([^"]+)">', head)}
+        assert links == {
+            "en": f"{site_url}/",
+            "x-default": f"{site_url}/",
+            language.code: f"{site_url}/{language.path}/",
+        }
 
 
 @pytest.mark.parametrize("language", LANGUAGES, ids=lambda lg: lg.code)
@@ -50,7 +59,8 @@ def test_each_language_has_its_sitemap_search_stemmer_and_interface(site_dir, si
     index = json.loads((here / "search" / "search_index.json").read_text(encoding="utf-8"))
     assert index["config"]["lang"] == [language.search]
     home = (here / "index.html").read_text(encoding="utf-8")
-    assert re.search(rf'<html lang="{language.code.split("-")[0]}', home)  # Material's own strings, in the language
+    assert f'<html lang="{language.code}"' in home  # the language's own tag, as the hreflang links give it
+    assert 'placeholder="Search"' not in home  # Material's own strings (its search box) are in the language
 
 
 @pytest.mark.parametrize("language", LANGUAGES, ids=lambda lg: lg.code)
