@@ -15,7 +15,7 @@ from macros.assemble import load_model
 from macros.selfcheck.export import JSON_PATH
 from macros.selfcheck.render import EMBED_SCRIPT, embed_parts
 from tests.support import ROOT, LocalSite
-from tests.support_widget import AXE, WCAG, answers_for_total
+from tests.support_widget import AXE, WCAG, answers_for_total, choose
 from tools.site import CORSHandler
 
 FIT = 3  # pixels: the frame's height may differ from its content's by rounding, never by a scrollbar's worth
@@ -107,8 +107,7 @@ def test_the_frame_takes_its_contents_height_before_and_after_a_result(page, hos
     assert before["frame"] > 2000, before  # not the snippet's 900 pixels: the listener sized it
     assert before["scroll"] <= before["client"] + 1, before  # nothing to scroll inside the frame
     frame = _frame(page)
-    for qid, option in answers_for_total(data, data["levels"][2]["max"]).items():
-        frame.locator(f'input[data-question="{qid}"][value="{option}"]').check()
+    choose(frame, answers_for_total(data, data["levels"][2]["max"]))
     frame.locator(".gsc-plan li").first.wait_for()
     after = _fitted(page)
     assert after["frame"] > before["frame"] + 200, (before, after)  # the result and plan made it taller
@@ -128,8 +127,7 @@ def test_messages_keep_their_versioned_shape(page, hosts, data):
     page.goto(hosts + "/frame.html")
     _fitted(page)
     frame = _frame(page)
-    for qid, option in answers_for_total(data, 12).items():
-        frame.locator(f'input[data-question="{qid}"][value="{option}"]').check()
+    choose(frame, answers_for_total(data, 12))
     page.wait_for_function(f"window.received.some(m => m.type === '{contract['result_message']}')")
     received = page.evaluate("window.received")
     version = contract["message_version"]
@@ -169,8 +167,7 @@ def test_any_theme_and_accent_keep_aa_contrast(page, site_url, data, query):
     page.emulate_media(color_scheme="dark")
     page.goto(site_url + "/self-check/embed/" + query)
     page.wait_for_selector(".gsc-area")
-    for qid, option in answers_for_total(data, data["levels"][1]["min"] + 1).items():
-        page.locator(f'input[data-question="{qid}"][value="{option}"]').check()
+    choose(page, answers_for_total(data, data["levels"][1]["min"] + 1))
     page.locator(".gsc-plan li").first.wait_for()
     page.add_script_tag(path=str(AXE))
     result = page.evaluate("tags => axe.run(document, {runOnly: {type: 'tag', values: tags}})", WCAG)

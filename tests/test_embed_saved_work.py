@@ -14,7 +14,7 @@ import pytest
 from macros.assemble import load_model
 from macros.selfcheck.render import embed_parts
 from tests.support import LocalSite
-from tests.support_widget import answers_for_total, choose, scale_of
+from tests.support_widget import answers_for_total, choose, scale_of, shown
 from tools.site import CORSHandler
 
 TOTAL = 19  # the saved answers' score
@@ -197,7 +197,7 @@ def test_a_page_framing_the_self_check_learns_no_saved_result_on_load(page, host
     question = data["questions"][0]
     qid, current = question["id"], _shown(frame)["answers"][question["id"]]
     other = next(o["id"] for o in scale_of(data, question)["options"] if o["id"] != current)
-    frame.locator(f'input[data-question="{qid}"][value="{other}"]').check()  # the reader acts
+    shown(frame.locator(f'input[data-question="{qid}"][value="{other}"]')).check()  # the reader acts
     page.wait_for_function(f"() => window.received.some(m => m.data.type === '{data['contract']['result_message']}')")
     score = int(frame.locator(".gsc-score strong").inner_text().split(" / ")[0])
     results = [m["data"] for m in _messages(page, data, "result_message")]

@@ -70,9 +70,13 @@ export function areasOf(data, uid) {
     if (first && ![...parts.values()].some((part) => part.details.open)) open(first.id);
   }
 
-  function reveal(answers, notes, force) {
-    if (!force) return;
-    for (const id of areasWithWork(data, answers, notes)) open(id);
+  /* how: "work" opens every area holding an answer or a note; "start" (a reset) shows the first area alone. */
+  function reveal(answers, notes, how) {
+    if (how === "start") {
+      parts.forEach((part) => { part.details.open = false; });
+      open(rows[0].id);
+    }
+    if (how === "work") for (const id of areasWithWork(data, answers, notes)) open(id);
   }
 
   /* Opens the question's area and puts focus on its first choice, as a message about it asks. */

@@ -49,7 +49,7 @@ export function questionsView({ data, uid, link, english }, onAnswer, onNote) {
 
   return {
     element: form,
-    /* reveal: the work came from a link, a file or an undo: every area holding an answer or a note opens. */
+    /* reveal: "work" (from a link, a file or an undo) opens every area holding some; "start" (a reset), the first. */
     show(answers, notes = {}, reveal = false) {
       for (const input of form.querySelectorAll("input[type=radio]")) {
         input.checked = answers[input.getAttribute("data-question")] === input.value;

@@ -135,7 +135,7 @@ export function mountWidget(root, data, jsonUrl) {
     });
   }
 
-  /* reveal: the work came from a link, a file or an undo, so every area holding some of it opens. */
+  /* reveal: "work" came from a link, a file or an undo, so every area holding some of it opens; "start": a reset. */
   function setWork(next, reveal = false) {
     work = { answers: { ...next.answers }, notes: { ...next.notes } };
     if (next.team) work.team = next.team;
@@ -218,7 +218,7 @@ export function mountWidget(root, data, jsonUrl) {
     undoInPage = null;
     forgetUndo(data);
     if (keep) keepUndo(keep);
-    setWork(next, true);
+    setWork(next, "work");
     persist();
     showUndo();
     update(true);
@@ -229,7 +229,7 @@ export function mountWidget(root, data, jsonUrl) {
   function replaceWork(reason, found, options) {
     const { work: next, keep } = replaced(work, reason, found, options);
     if (keep) keepUndo(keep);
-    setWork(next, reason !== "reset");
+    setWork(next, reason === "reset" ? "start" : "work");
     persist();
     update(true);
     return keep;
@@ -241,7 +241,7 @@ export function mountWidget(root, data, jsonUrl) {
   }
 
   function adopt(next) {
-    setWork(next, true);
+    setWork(next, "work");
     persist();
     update();
   }
