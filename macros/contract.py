@@ -38,6 +38,7 @@ CONTRACT = {
     "evidence_max_length": 200,
     "evidence_link_max_length": 1000,  # an evidence link's characters (wiki and drive addresses run long)
     "evidence_due_days": 14,
+    "team_max_length": 80,  # characters of the team or application name an export may carry
     "export_schema": "export.schema.json",  # the export file's JSON Schema, next to the widget's JSON
     # The crosswalk (frameworks, items, mappings), next to the widget's JSON: loaded only after a result, as it
     # would nearly double what a first visit fetches (macros/selfcheck/export.py crosswalk_json).

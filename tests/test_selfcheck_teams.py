@@ -73,7 +73,7 @@ def test_notes_are_saved_exported_and_printed_as_text_but_never_shared(page, sit
     choose(page, answers_for_total(data, 12))
     assert json.loads(stored(page, data))["notes"] == {first["id"]: NOTE}
     page.reload()
-    page.wait_for_selector(".gsc-question")
+    page.wait_for_selector(".gsc-area")
     assert note_field(page, first["id"]).input_value() == NOTE
 
     page.get_by_role("button", name="Copy share link").click()

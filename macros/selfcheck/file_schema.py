@@ -61,8 +61,9 @@ def export_schema(site_url: str | None = None) -> dict:
         **({"$id": urljoin(site_url.rstrip("/") + "/", SCHEMA_PATH)} if site_url else {}),
         "title": "GenAIOps maturity self-check: exported answers",
         "$comment": "What Export answers saves and Import answers reads back. Only format, model and answers are "
-        "needed; the result fields are for people who open the file, and import recomputes them. Each description "
-        "says what a value should be: the self-check shows it when a file does not fit.",
+        "needed; notes and team (the name the team roll-up shows) are optional; the result fields are for people who "
+        "open the file, and import recomputes them. Each description says what a value should be: the self-check "
+        "shows it when a file does not fit.",
         "description": "an answers file: an object with format, model and answers",
         "type": "object",
         "required": ["format", "model", "answers"],
@@ -106,6 +107,12 @@ def export_schema(site_url: str | None = None) -> dict:
                 "propertyNames": question_id,
                 "additionalProperties": evidence_schema(),
                 "description": "an object of question id: evidence",
+            },
+            # Optional, so the files of every version before it still import; the team roll-up names a file by it.
+            "team": {
+                "type": "string",
+                "maxLength": CONTRACT["team_max_length"],
+                "description": f"a team or application name of at most {CONTRACT['team_max_length']} characters",
             },
             "score": {"type": ["integer", "null"], "minimum": 0, "description": "a whole number, or null"},
             "max": {"type": "integer", "minimum": 1, "description": "a whole number"},

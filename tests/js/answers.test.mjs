@@ -3,6 +3,7 @@ import assert from "node:assert/strict";
 import { describe, test } from "node:test";
 
 import * as io from "../../docs/assets/self-check/answers.js";
+import { misfitText, parseFragment, readFragment } from "../../docs/assets/self-check/lazy/links.js";
 import { exportText, readExport } from "../../docs/assets/self-check/lazy/export-file.js";
 import { fixture } from "./helpers.mjs";
 
@@ -15,7 +16,7 @@ describe("share fragment", () => {
     const answers = { "model-selection": "everywhere", "content-filtering": "na" };
     const fragment = io.encodeFragment(data, answers);
     assert.equal(fragment, `v=${version}&a=model-selection:everywhere,content-filtering:na`);
-    const parsed = io.parseFragment(data, `#${fragment}`);
+    const parsed = parseFragment(data, `#${fragment}`);
     assert.equal(parsed.version, version);
     assert.deepEqual(Object.fromEntries(parsed.entries), answers);
   });
@@ -31,7 +32,7 @@ describe("share fragment", () => {
     "#v=1.0.0&a=%3Cimg%20src%3Dx%3E:some", "#v=01.0.0&a=", `#v=1.0.0&a=${"x:y,".repeat(1000)}`,
   ];
   for (const fragment of malformed) {
-    test(`refuses ${fragment.slice(0, 60)}`, () => assert.equal(io.parseFragment(data, fragment), null));
+    test(`refuses ${fragment.slice(0, 60)}`, () => assert.equal(parseFragment(data, fragment), null));
   }
 });
 
@@ -129,13 +130,13 @@ describe("share links that cannot be read say why", () => {
     [`#v=${version}&a=${"x:y,".repeat(1000)}`, "it is longer than any link the self-check makes"],
   ];
   for (const [hash, problem] of cases) {
-    test(hash.slice(0, 50), () => assert.deepEqual(io.readFragment(data, hash), { problem }));
+    test(hash.slice(0, 50), () => assert.deepEqual(readFragment(data, hash), { problem }));
   }
 
   test("and what does not fit the current version", () => {
-    assert.equal(io.misfitText(data, new Map([["nope", "some"]])), `it answers "nope", which version ${version} does not ask`);
+    assert.equal(misfitText(data, new Map([["nope", "some"]])), `it answers "nope", which version ${version} does not ask`);
     const n = data.questions.findIndex((q) => q.id === "model-selection") + 1;
-    assert.equal(io.misfitText(data, new Map([["model-selection", "always"]])), `its answer to question ${n} is not one that question offers`);
+    assert.equal(misfitText(data, new Map([["model-selection", "always"]])), `its answer to question ${n} is not one that question offers`);
   });
 });
 

@@ -5,11 +5,13 @@ import { describe, test } from "node:test";
 
 import { encodeFragment, readStored, storedText } from "../../docs/assets/self-check/answers.js";
 import { exportText, readExport } from "../../docs/assets/self-check/lazy/export-file.js";
-import { badFields, dueList, isDay, isHttps, readEvidence, reviewFrom, statusOf, tidy } from "../../docs/assets/self-check/evidence.js";
-import { EMPTY, linkPlan, merge3, replaced } from "../../docs/assets/self-check/keep.js";
+import { badFields, isDay, isHttps, readEvidence, tidy } from "../../docs/assets/self-check/evidence.js";
+import { EMPTY, merge3, replaced } from "../../docs/assets/self-check/keep.js";
+import { linkPlan } from "../../docs/assets/self-check/lazy/links.js";
 import { csvText, header } from "../../docs/assets/self-check/lazy/csv.js";
 import { readText } from "../../docs/assets/self-check/lazy/files.js";
 import { markdownText } from "../../docs/assets/self-check/lazy/markdown.js";
+import { dueList, reviewFrom, statusOf } from "../../docs/assets/self-check/lazy/evidence-due.js";
 import { intervalOf } from "../../docs/assets/self-check/lazy/evidence-form.js";
 import { evidenceChanged, historyText, readHistory, snapshotOf } from "../../docs/assets/self-check/lazy/snapshots.js";
 import { score } from "../../docs/assets/self-check/scoring.js";

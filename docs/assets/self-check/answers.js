@@ -6,7 +6,6 @@
  * Formats, the not-applicable id and the version pattern come from data.contract (written by the build).
  */
 import { readEvidence } from "./evidence.js";
-import { t } from "./i18n.js";
 import { isRecord, versionPattern } from "./model.js";
 import { fits } from "./scoring.js";
 
@@ -21,48 +20,6 @@ export function isShareFragment(hash) {
 export function encodeFragment(data, answers) {
   const pairs = data.questions.filter((q) => Object.hasOwn(answers, q.id)).map((q) => `${q.id}:${answers[q.id]}`);
   return `v=${data.model.version}&a=${pairs.join(",")}`;
-}
-
-/* { version, entries: Map(questionId -> answerId) }, or null when the fragment is not well formed. */
-export function parseFragment(data, hash) {
-  const link = readFragment(data, hash);
-  return link.problem ? null : link;
-}
-
-/* A few characters of what a link holds, quoted, for a notice (never the whole of it, which may be huge). */
-const quote = (text) => JSON.stringify(text.length > 30 ? `${text.slice(0, 30)}…` : text);
-
-/* { version, entries } or { problem }: what is wrong, in words a reader can pass on to who sent the link. */
-export function readFragment(data, hash) {
-  const bad = (key, params) => ({ problem: t(data, key, params) });
-  if (hash.length > 4000) return bad("link.too_long");
-  const params = new URLSearchParams(hash.replace(/^#/, ""));
-  const version = params.get("v");
-  const list = params.get("a");
-  if (version === null) return bad("link.no_version");
-  if (!versionPattern(data).test(version)) return bad("link.bad_version", { version: quote(version) });
-  if (list === null) return bad("link.no_answers");
-  const entries = new Map();
-  for (const pair of list ? list.split(",") : []) {
-    const [id, answer, extra] = pair.split(":");
-    if (extra !== undefined || !SLUG.test(id || "") || !SLUG.test(answer || "")) {
-      return bad("link.bad_pair", { pair: quote(pair) });
-    }
-    if (entries.has(id)) return bad("link.twice", { id: quote(id) });
-    entries.set(id, answer);
-  }
-  return { version, entries };
-}
-
-/* Why answers of the current version were rejected by reconcile, for a notice. */
-export function misfitText(data, entries) {
-  const questions = new Map(data.questions.map((q) => [q.id, q]));
-  for (const [id, answer] of entries) {
-    const q = questions.get(id);
-    if (!q) return t(data, "link.unknown_question", { id: quote(id), current: data.model.version });
-    if (!fits(data, q, answer)) return t(data, "link.unknown_answer", { number: data.questions.indexOf(q) + 1 });
-  }
-  return t(data, "link.misfit");
 }
 
 /*
@@ -94,6 +51,17 @@ export function reconcile(data, version, entries) {
 /* Notes and evidence are there only when there are some, so without them storage and files keep the shape of 2.0.0. */
 export const withNotes = (record, notes, evidence) => ({ ...record, ...(notes && Object.keys(notes).length ? { notes } : {}),
   ...(evidence && Object.keys(evidence).length ? { evidence } : {}) });
+/* The same for the team name: a file without one is what an older self-check wrote, and reads the same. */
+export const withTeam = (record, team) => (team ? { ...record, team } : record);
+
+/*
+ * A team or application name as kept: text only, spaces collapsed, cut to the contract's length at a character
+ * boundary; anything else (a number, an object, blanks) is no name.
+ */
+export function cleanTeam(data, team) {
+  if (typeof team !== "string") return "";
+  return cutNote(team.replace(/\s+/g, " ").trim(), data.contract.team_max_length).trim();
+}
 
 export function entriesOf(answers) {
   if (!isRecord(answers)) return null;
@@ -128,7 +96,7 @@ export function readStored(data, text) {
   const { notes, droppedNotes } = splitNotes(data, stored.notes);
   const asked = new Set(data.questions.map((q) => q.id));
   const { evidence, dropped: droppedEvidence } = readEvidence(data, stored.evidence, asked);
-  const work = { answers: found.answers, notes, evidence };
+  const work = withTeam({ answers: found.answers, notes, evidence }, cleanTeam(data, stored.team));
   if (!found.dropped.length && !found.cleared.length && !droppedNotes.length && !droppedEvidence.length) return work;
   const old = { model: stored.model, answers: Object.fromEntries(entries), notes: allNotes(data, stored.notes),
     evidence: readEvidence(data, stored.evidence).evidence };
@@ -175,6 +143,6 @@ export function cleanNotes(data, notes) {
   return splitNotes(data, notes).notes;
 }
 
-export function storedText(data, answers, notes, evidence) {
-  return JSON.stringify(withNotes({ format: data.contract.stored_format, model: data.model.version, answers }, notes, evidence));
+export function storedText(data, answers, notes, evidence, team) {
+  return JSON.stringify(withTeam(withNotes({ format: data.contract.stored_format, model: data.model.version, answers }, notes, evidence), team));
 }

@@ -2,9 +2,9 @@
  * Structured evidence beside a note: { what, link, owner, checked, review } per question, every field optional
  * text, at least one given. `link` is https only; `checked` (last checked) and `review` (review by) are calendar
  * days, YYYY-MM-DD. The review-by date is the one stored value; an interval in days is only a way to type it
- * (reviewFrom), so the two can never disagree. Pure: the widget, the reports and the unit tests share these rules.
+ * (lazy/evidence-due.js reviewFrom), so the two can never disagree. Pure: the widget, the reports and the unit tests
+ * share these rules; what is due and how it reads load with the first evidence (lazy/evidence-due.js).
  */
-import { t } from "./i18n.js";
 import { isRecord } from "./model.js";
 
 export const FIELDS = ["what", "link", "owner", "checked", "review"];
@@ -25,14 +25,6 @@ export function isHttps(text) {
   } catch {
     return false;
   }
-}
-
-/* The day `days` after `checked`, or "" when either is unusable: the interval input sets the review-by date. */
-export function reviewFrom(checked, days) {
-  if (!isDay(checked) || !Number.isInteger(days) || days < 0 || days > 36500) return "";
-  const date = new Date(`${checked}T00:00:00Z`);
-  date.setUTCDate(date.getUTCDate() + days);
-  return date.toISOString().slice(0, 10);
 }
 
 /* The field names of an entry that break a rule: "what", "link" (not https), "checked", "review" (not a day)... */
@@ -68,28 +60,4 @@ export function readEvidence(data, raw, asked = null) {
     else out.evidence[id] = tidy(entry);
   }
   return out;
-}
-
-/* The reader's day, by their own clock: what "overdue" is measured against. */
-export function localDay(now = new Date()) {
-  const pad = (n) => String(n).padStart(2, "0");
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
-
-/* "overdue" (review-by date before today), "due" (within the contract's days), or null. */
-export function statusOf(data, entry, today) {
-  if (!entry || !isDay(entry.review || "")) return null;
-  if (entry.review < today) return "overdue";
-  return entry.review <= reviewFrom(today, data.contract.evidence_due_days) ? "due" : null;
-}
-
-/* The questions whose evidence is overdue or due, in the questionnaire's order: [{ question, number, entry, status }]. */
-export function dueList(data, evidence, today) {
-  return data.questions.map((question, i) => ({ question, number: i + 1, entry: evidence[question.id] }))
-    .map((item) => ({ ...item, status: statusOf(data, item.entry, today) })).filter((item) => item.status);
-}
-
-/* "What it is: …; Link: …; …" in the catalog's words, fields in one order: print, CSV and Markdown read alike. */
-export function describeEvidence(data, entry) {
-  return FIELDS.filter((field) => entry[field]).map((field) => `${t(data, `evidence.${field}`)}: ${entry[field]}`).join("; ");
 }

@@ -5,7 +5,9 @@
  * Each question also takes an optional note, a plain textarea (text only), structured evidence in a closed
  * <details> whose fields (lazy/evidence-form.js) load when it first opens, or when saved evidence opens it, and,
  * where the build names a repository, a link to tell its maintainers the question is unclear (feedback.js).
+ * Each area is a native <details> (areas.js), so the page is one area tall, not the whole questionnaire.
  */
+import { areasOf } from "./areas.js";
 import { h } from "./dom.js";
 import { feedbackUrl } from "./feedback.js";
 import { t } from "./i18n.js";
@@ -19,15 +21,10 @@ export function questionsView({ data, uid, link, english, selfCheck }, onAnswer,
   const form = h("form", { class: "gsc-form", "aria-label": t(data, "questions.label") },
     h("div", { class: "gsc-progress" }, progressText, bar));
   const scales = new Map(data.scales.map((s) => [s.id, s]));
-  let area = null;
-  let section = null;
+  const areas = areasOf(data, uid);
+  form.append(...areas.elements);
   data.questions.forEach((question, index) => {
-    const areaId = areaOf(data, question);
-    if (areaId !== area) {
-      area = areaId;
-      section = h("section", { class: "gsc-area" }, h("h2", { text: data.areas.find((a) => a.id === areaId).name }));
-      form.append(section);
-    }
+    const section = areas.body(areaOf(data, question));
     const name = `${uid}-${question.id}`;
     const option = (id, text, extra) => h("label", { class: extra ? "gsc-option gsc-na" : "gsc-option" },
       h("input", { type: "radio", name, value: id, "data-question": question.id }), h("span", { text }), extra);
@@ -89,16 +86,21 @@ export function questionsView({ data, uid, link, english, selfCheck }, onAnswer,
 
   return {
     element: form,
-    show(answers, notes = {}, evidence = {}) {
+    /* reveal: "work" (from a link, a file or an undo) opens every area holding some; "start" (a reset), the first. */
+    show(answers, notes = {}, evidence = {}, reveal = false) {
       for (const [id, form] of forms) form.show(evidence[id]);
       for (const input of form.querySelectorAll("input[type=radio]")) {
         input.checked = answers[input.getAttribute("data-question")] === input.value;
       }
       for (const area of form.querySelectorAll("textarea")) area.value = notes[area.getAttribute("data-note")] || "";
+      areas.counts(answers);
+      areas.reveal(answers, { ...evidence, ...notes }, reveal); // an area holding only evidence opens too
     },
-    progress(res) {
+    progress(res, answers) {
       progressText.textContent = t(data, "questions.progress", { count: res.total, answered: res.answered });
       bar.value = res.answered;
+      areas.counts(answers);
     },
+    goTo: areas.goTo,
   };
 }

@@ -24,7 +24,7 @@ export function readSaved(data) {
 /* { ok, text }: text is what storage now holds (null: nothing, for empty work), for the two-tab check. */
 export function save(data, work) {
   const empty = isEmpty(work);
-  const text = empty ? null : storedText(data, work.answers, work.notes, work.evidence);
+  const text = empty ? null : storedText(data, work.answers, work.notes, work.evidence, work.team);
   return { ok: write(data.contract.storage_key, text), text };
 }
 
@@ -40,7 +40,7 @@ function write(key, text) {
 
 const REASONS = ["import", "link", "reset", "undo", "tab"];
 
-/* The undo: { reason, date, answers, notes, evidence } as stored, or null. Read like saved answers, so it is checked too. */
+/* The undo: { reason, date, answers, notes, evidence, team } as stored, or null. Read like saved answers, so it is checked too. */
 export function readUndo(data) {
   const raw = readRaw(data.contract.undo_key);
   if (!raw || raw.text === null) return null;
@@ -51,12 +51,13 @@ export function readUndo(data) {
   } catch {
     return null;
   }
-  return work.problem || !REASONS.includes(meta.reason) ? null : { reason: meta.reason, date: String(meta.date), answers: work.answers, notes: work.notes, evidence: work.evidence };
+  return work.problem || !REASONS.includes(meta.reason) ? null
+    : { reason: meta.reason, date: String(meta.date), answers: work.answers, notes: work.notes, evidence: work.evidence, ...(work.team ? { team: work.team } : {}) };
 }
 
-/* Keeps `keep` ({ reason, answers, notes, evidence }) as the undo; false when storage refused it. */
+/* Keeps `keep` ({ reason, answers, notes, evidence, team }) as the undo; false when storage refused it. */
 export function saveUndo(data, keep) {
-  const record = { ...JSON.parse(storedText(data, keep.answers, keep.notes, keep.evidence)), reason: keep.reason, date: new Date().toISOString() };
+  const record = { ...JSON.parse(storedText(data, keep.answers, keep.notes, keep.evidence, keep.team)), reason: keep.reason, date: new Date().toISOString() };
   return write(data.contract.undo_key, JSON.stringify(record));
 }
 

@@ -9,8 +9,8 @@
  * takes the full-width signs some locales read as the ASCII ones. A cell starting with a tab or carriage return
  * is neutralized too (OWASP). Numbers the report writes itself (question numbers, points) are never changed.
  */
-import { describeEvidence, localDay, statusOf } from "../evidence.js";
 import { t } from "../i18n.js";
+import { describeEvidence, localDay, statusOf } from "./evidence-due.js";
 
 const LEADING = /^[\s\p{Cc}\p{Cf}\p{Z}]*/u; // \s covers NBSP and the Unicode spaces; Cf the zero-width ones
 const SIGN = /^[=+\-@\uFF1D\uFF0B\uFF0D\uFF20]/u;

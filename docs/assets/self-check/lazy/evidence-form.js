@@ -6,8 +6,9 @@
  * in words, and left out of what is saved; the others save as typed.
  */
 import { h } from "../dom.js";
-import { badFields, FIELDS, isDay, reviewFrom, tidy } from "../evidence.js";
+import { badFields, FIELDS, isDay, tidy } from "../evidence.js";
 import { t } from "../i18n.js";
+import { reviewFrom } from "./evidence-due.js";
 
 const TYPES = { what: "text", link: "url", owner: "text", checked: "date", review: "date" };
 

@@ -3,10 +3,10 @@
  * notes, with absolute links so they work wherever it is pasted. Text from the data or a note is escaped,
  * so it reads as typed and never becomes markup, a link or an HTML tag there. Pure.
  */
-import { describeEvidence, localDay, statusOf } from "../evidence.js";
 import { pct, t } from "../i18n.js";
 import { levelLabel, reasonText } from "../reason.js";
 import { STATUSES } from "./crosswalk.js";
+import { describeEvidence, localDay, statusOf } from "./evidence-due.js";
 
 /*
  * Backslash-escapes what could start inline markup (emphasis, code, links, HTML, entities, table cells);

@@ -1,7 +1,7 @@
 /* The CSV and Markdown downloads: pure text from csv.js and markdown.js, saved as files named by version and date. */
 import { t } from "../i18n.js";
-import { download } from "../sharing.js";
 import { csvText } from "./csv.js";
+import { download } from "./download.js";
 import { frameworksOf } from "./frameworks.js";
 import { markdownText } from "./markdown.js";
 
