@@ -16,7 +16,7 @@ from playwright.sync_api import expect
 
 from macros.assemble import load_model
 from tests.support import FIXTURES
-from tests.support_widget import answers_for_total, axe_violations, checked, open_widget, stored
+from tests.support_widget import answers_for_total, axe_violations, checked, open_all, open_widget, stored
 
 VERSION = load_model().version
 OLD_FILE = FIXTURES / "selfcheck" / "export-format-1.json"
@@ -74,6 +74,7 @@ def test_evidence_past_its_review_by_date_is_flagged_in_the_result_csv_and_markd
     expect(due).to_have_count(1)  # the one due in 2999 is not listed
     assert due.inner_text().startswith(f"Overdue since {PAST}: Question 1, {first['text']}")
     # The saved evidence is shown in its opened form, every field labelled.
+    open_all(page)  # a restore opens the area of the first unanswered question; question 1's may be closed
     group = page.get_by_role("group", name=f"1. {first['text']}")
     assert group.get_by_label("Link (https only)").input_value() == work["evidence"][first["id"]]["link"]
     assert group.get_by_label("Review by").input_value() == PAST
