@@ -18,8 +18,12 @@ CONTRACT = {
     "embed_element": "genaiops-self-check",  # the custom element of the script embed (assets/self-check/embed.js)
     "themes": ["light", "dark", "auto"],  # ?theme= of the embed page and the element's theme=; the first is the default
     "storage_key": "genaiops-self-check:v1",  # localStorage key of the reader's answers
-    "stored_format": 1,  # shape of what is saved under storage_key
+    # Shape of what is saved under storage_key. 2 adds evidence: a page that knows only 1 would drop it on its next
+    # save, so it reads 2 as "newer" and never writes over it; this page still reads 1.
+    "stored_format": 2,
     "file_format": "genaiops-self-check",  # the "format" of an exported answers file
+    # The export file's revision ("format_version"): 2 adds evidence. A file without it is of revision 1 and imports.
+    "file_version": 2,
     "version_pattern": version_pattern(),  # the model version's shape, as data/schema defines it
     "history_key": "genaiops-self-check:history:v1",  # localStorage key of the saved result snapshots
     "history_format": 1,  # shape of what is saved under history_key
@@ -29,6 +33,12 @@ CONTRACT = {
     # (a stored_format record with "reason" and "date"), so each of those actions is one click from undone.
     "undo_key": "genaiops-self-check:undo:v1",
     "note_max_length": 500,  # characters of the free-text note an answer may carry
+    # Structured evidence beside a note: characters of its text fields, and how many days before its review-by
+    # date it is listed as due (after that date, overdue).
+    "evidence_max_length": 200,
+    "evidence_link_max_length": 1000,  # an evidence link's characters (wiki and drive addresses run long)
+    "evidence_due_days": 14,
+    "team_max_length": 80,  # characters of the team or application name an export may carry
     "export_schema": "export.schema.json",  # the export file's JSON Schema, next to the widget's JSON
     # The crosswalk (frameworks, items, mappings), next to the widget's JSON: loaded only after a result, as it
     # would nearly double what a first visit fetches (macros/selfcheck/export.py crosswalk_json).

@@ -28,12 +28,24 @@ def widget_data(site_dir: Path) -> dict:
 
 def open_widget(page, url: str):
     page.goto(url)
-    page.wait_for_selector(".gsc-question")
+    page.wait_for_selector(".gsc-area")
+
+
+def shown(locator):
+    """The locator, with the area holding it opened first (areas are <details>, closed but for the first), as a
+    reader opens it before answering there. Returns the locator, for .check() or .fill()."""
+    locator.evaluate("el => { const area = el.closest('details'); if (area) area.open = true; }")
+    return locator
+
+
+def open_all(page):
+    """Every area opened, as a reader who wants to read the whole questionnaire does."""
+    page.locator(".gsc-area").evaluate_all("areas => areas.forEach(area => { area.open = true; })")
 
 
 def choose(page, answers: dict[str, str]):
     for qid, option in answers.items():
-        page.locator(f'input[data-question="{qid}"][value="{option}"]').check()
+        shown(page.locator(f'input[data-question="{qid}"][value="{option}"]')).check()
 
 
 def checked(page) -> dict[str, str]:

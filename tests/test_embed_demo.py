@@ -61,12 +61,12 @@ def test_both_embeds_work_from_the_demos_host_pages(page, site_dir, data):
 
         page.get_by_role("link", name="With a script, without an iframe").click()
         element = page.locator(data["contract"]["embed_element"])
-        element.locator(".gsc-question").first.wait_for()
+        element.locator(".gsc-area").first.wait_for()
         assert element.locator(".gsc-question").count() == len(data["questions"])
 
         page.goto(demo.host + "/frame.html")
         frame = page.frame_locator("iframe")
-        frame.locator(".gsc-question").first.wait_for()
+        frame.locator(".gsc-area").first.wait_for()
         page.wait_for_function("() => document.querySelector('iframe').clientHeight > 900")  # the listener fits it
         assert page.js_errors == []
     finally:

@@ -15,7 +15,7 @@ from macros.assemble import load_model
 from macros.selfcheck.export import JSON_PATH
 from macros.selfcheck.render import EMBED_SCRIPT, embed_parts
 from tests.support import ROOT, LocalSite
-from tests.support_widget import AXE, WCAG, answers_for_total
+from tests.support_widget import AXE, WCAG, answers_for_total, choose
 from tools.site import CORSHandler
 
 FIT = 3  # pixels: the frame's height may differ from its content's by rounding, never by a scrollbar's worth
@@ -77,7 +77,7 @@ def _fitted(page) -> dict:
     The frame is on another origin, so the host page cannot look inside: each side is read on its own.
     """
     inner = _frame(page)
-    inner.wait_for_selector(".gsc-question")
+    inner.wait_for_selector(".gsc-area")
     sizes, steady = None, 0
     deadline = time.monotonic() + 15
     while time.monotonic() < deadline:
@@ -107,8 +107,7 @@ def test_the_frame_takes_its_contents_height_before_and_after_a_result(page, hos
     assert before["frame"] > 2000, before  # not the snippet's 900 pixels: the listener sized it
     assert before["scroll"] <= before["client"] + 1, before  # nothing to scroll inside the frame
     frame = _frame(page)
-    for qid, option in answers_for_total(data, data["levels"][2]["max"]).items():
-        frame.locator(f'input[data-question="{qid}"][value="{option}"]').check()
+    choose(frame, answers_for_total(data, data["levels"][2]["max"]))
     frame.locator(".gsc-plan li").first.wait_for()
     after = _fitted(page)
     assert after["frame"] > before["frame"] + 200, (before, after)  # the result and plan made it taller
@@ -128,8 +127,7 @@ def test_messages_keep_their_versioned_shape(page, hosts, data):
     page.goto(hosts + "/frame.html")
     _fitted(page)
     frame = _frame(page)
-    for qid, option in answers_for_total(data, 12).items():
-        frame.locator(f'input[data-question="{qid}"][value="{option}"]').check()
+    choose(frame, answers_for_total(data, 12))
     page.wait_for_function(f"window.received.some(m => m.type === '{contract['result_message']}')")
     received = page.evaluate("window.received")
     version = contract["message_version"]
@@ -168,9 +166,8 @@ def test_the_frame_follows_the_hosts_theme(page, hosts, host, scheme, dark):
 def test_any_theme_and_accent_keep_aa_contrast(page, site_url, data, query):
     page.emulate_media(color_scheme="dark")
     page.goto(site_url + "/self-check/embed/" + query)
-    page.wait_for_selector(".gsc-question")
-    for qid, option in answers_for_total(data, data["levels"][1]["min"] + 1).items():
-        page.locator(f'input[data-question="{qid}"][value="{option}"]').check()
+    page.wait_for_selector(".gsc-area")
+    choose(page, answers_for_total(data, data["levels"][1]["min"] + 1))
     page.locator(".gsc-plan li").first.wait_for()
     page.add_script_tag(path=str(AXE))
     result = page.evaluate("tags => axe.run(document, {runOnly: {type: 'tag', values: tags}})", WCAG)
@@ -183,7 +180,7 @@ def test_any_theme_and_accent_keep_aa_contrast(page, site_url, data, query):
 )
 def test_only_a_hex_accent_is_taken(page, site_url, data, accent, fill):
     page.goto(f"{site_url}/self-check/embed/?accent={accent}")
-    page.wait_for_selector(".gsc-question")
+    page.wait_for_selector(".gsc-area")
     page.locator(".gsc-question input").first.check()
     colors = page.evaluate("""() => {
         const style = getComputedStyle(document.querySelector('.gsc-result'));
@@ -201,13 +198,12 @@ def test_the_script_embed_mounts_scores_and_keeps_its_styles_to_itself(page, hos
     page.on("console", lambda message: logged.append(message.text))
     page.goto(hosts + "/script.html")
     element = page.locator(contract["embed_element"])
-    element.locator(".gsc-question").first.wait_for()  # Playwright's CSS reaches into the open shadow root
+    element.locator(".gsc-area").first.wait_for()  # Playwright's CSS reaches into the open shadow root
     assert element.locator(".gsc-question").count() == len(data["questions"])
     assert page.get_by_role("link", name=re.compile("^Take the ")).is_hidden()  # the fallback gave way
     level, full = data["levels"][2], data["model"]["max_score"]
     total = level["max"]
-    for qid, option in answers_for_total(data, total).items():
-        element.locator(f'input[data-question="{qid}"][value="{option}"]').check()
+    choose(element, answers_for_total(data, total))
     assert element.locator(".gsc-score strong").inner_text() == f"{total} / {full}"
     assert " ".join(element.locator(".gsc-level").inner_text().split()) == (
         f"Level: Level {level['number']} – {level['name']}"
@@ -234,7 +230,7 @@ def test_the_script_embed_mounts_scores_and_keeps_its_styles_to_itself(page, hos
 def test_the_script_embed_takes_theme_and_accent_attributes(page, hosts, data):
     page.goto(hosts + "/script.html")
     element = page.locator(data["contract"]["embed_element"])
-    element.locator(".gsc-question").first.wait_for()
+    element.locator(".gsc-area").first.wait_for()
     scope = element.locator(".gsc-scope")
 
     def look():

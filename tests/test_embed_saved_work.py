@@ -14,7 +14,7 @@ import pytest
 from macros.assemble import load_model
 from macros.selfcheck.render import embed_parts
 from tests.support import LocalSite
-from tests.support_widget import answers_for_total, choose, scale_of
+from tests.support_widget import answers_for_total, choose, scale_of, shown
 from tools.site import CORSHandler
 
 TOTAL = 19  # the saved answers' score
@@ -84,7 +84,7 @@ def _notes(data) -> dict[str, str]:
 
 def _save_work(scope, data):
     """Answers worth TOTAL and two notes, typed into the widget in ``scope`` (a page, frame or element)."""
-    scope.locator(".gsc-question").first.wait_for()
+    scope.locator(".gsc-area").first.wait_for()
     choose(scope, answers_for_total(data, TOTAL))
     for qid, text in _notes(data).items():
         scope.locator(f'textarea[data-note="{qid}"]').fill(text)
@@ -129,7 +129,7 @@ def test_the_script_embed_never_reads_or_rewrites_the_hosts_address(page, hosts,
     url = f"{hosts}/script.html{fragment}"
     page.goto("about:blank")  # a new document, not a jump within the page
     page.goto(url)
-    element.locator(".gsc-question").first.wait_for()
+    element.locator(".gsc-area").first.wait_for()
     page.wait_for_timeout(300)  # time for any late notice or address change
     assert page.evaluate("location.href") == url  # no replaceState: the host's fragment stays its own
     assert element.locator(".gsc-notice").count() == 0  # nothing said about a link it must not read
@@ -150,7 +150,7 @@ def test_the_script_embed_tells_the_host_a_result_only_after_the_reader_acts(pag
     logged = []
     page.on("console", lambda message: logged.append(message.text))
     page.reload()
-    element.locator(".gsc-question").first.wait_for()
+    element.locator(".gsc-area").first.wait_for()
     assert _shown(element)["answers"] == answers_for_total(data, TOTAL)  # the saved result is on screen...
     assert element.locator(".gsc-score strong").inner_text() == f"{TOTAL} / {data['model']['max_score']}"
     page.wait_for_timeout(300)
@@ -173,7 +173,7 @@ def _framed_and_fitted(page, hosts):
     page.add_init_script(RECORD)  # before the host's own scripts, so nothing the frame sends is missed
     page.goto(hosts + "/frame.html")
     frame = page.frame_locator("iframe")
-    frame.locator(".gsc-question").first.wait_for()
+    frame.locator(".gsc-area").first.wait_for()
     page.wait_for_function(
         "() => { const f = document.querySelector('iframe'); return f.style.height && f.clientHeight > 900; }"
     )
@@ -197,7 +197,7 @@ def test_a_page_framing_the_self_check_learns_no_saved_result_on_load(page, host
     question = data["questions"][0]
     qid, current = question["id"], _shown(frame)["answers"][question["id"]]
     other = next(o["id"] for o in scale_of(data, question)["options"] if o["id"] != current)
-    frame.locator(f'input[data-question="{qid}"][value="{other}"]').check()  # the reader acts
+    shown(frame.locator(f'input[data-question="{qid}"][value="{other}"]')).check()  # the reader acts
     page.wait_for_function(f"() => window.received.some(m => m.data.type === '{data['contract']['result_message']}')")
     score = int(frame.locator(".gsc-score strong").inner_text().split(" / ")[0])
     results = [m["data"] for m in _messages(page, data, "result_message")]

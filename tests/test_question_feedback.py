@@ -15,7 +15,7 @@ from macros.assemble import load_model
 from macros.i18n.messages import catalog
 from macros.selfcheck import export
 from tests.support import ROOT
-from tests.support_widget import axe_violations, open_widget
+from tests.support_widget import axe_violations, open_widget, shown
 
 FORM = ROOT / export.FEEDBACK_FORM
 REPO = "https://github.com/example-owner/genaiops-guide"
@@ -104,7 +104,7 @@ def test_each_question_links_to_the_prefilled_form_and_never_sends_answers_or_no
     before = [a.get_attribute("href") for a in links.all()]
     for question in data["questions"]:
         scale = next(s for s in data["scales"] if s["id"] == question["scale"])
-        page.locator(f'input[data-question="{question["id"]}"][value="{scale["options"][-1]["id"]}"]').check()
+        shown(page.locator(f'input[data-question="{question["id"]}"][value="{scale["options"][-1]["id"]}"]')).check()
         page.locator(f'textarea[data-note="{question["id"]}"]').fill("zq-note-7731")
     assert [a.get_attribute("href") for a in links.all()] == before  # answers and notes change nothing in them
     assert links.count() == len(data["questions"])

@@ -55,11 +55,10 @@ def test_embedded_on_another_origin_it_posts_only_level_and_score(page, host, si
     page.on("console", lambda message: logged.append(message.text))
     page.goto(host + "/host.html")
     frame = page.frame_locator("iframe")
-    frame.locator(".gsc-question").first.wait_for()
+    frame.locator(".gsc-area").first.wait_for()
     level = data["levels"][2]
     total = level["max"]
-    for qid, option in answers_for_total(data, total).items():
-        frame.locator(f'input[data-question="{qid}"][value="{option}"]').check()
+    choose(frame, answers_for_total(data, total))
     score = frame.locator(".gsc-score strong").inner_text()
     assert " ".join(frame.locator(".gsc-level").inner_text().split()) == f"Level: {label(level)}"
     contract = data["contract"]
@@ -208,7 +207,7 @@ def test_instant_navigation_mounts_the_widget_once_each_visit(page, site_url, da
     page.evaluate("window.sameDocument = true")
     nav = page.locator("nav.md-nav--primary")
     nav.locator("a[href$='self-check/']").first.click()
-    page.wait_for_selector(".gsc-question")
+    page.wait_for_selector(".gsc-area")
     assert page.evaluate("window.sameDocument") is True  # no reload: Material swapped the page in
     first = data["questions"][0]
     answer = {first["id"]: next(sc for sc in data["scales"] if sc["id"] == first["scale"])["options"][-1]["id"]}
@@ -218,7 +217,7 @@ def test_instant_navigation_mounts_the_widget_once_each_visit(page, site_url, da
     page.wait_for_url("**/about/")
     page.locator(".gsc").wait_for(state="detached")
     nav.locator("a[href$='self-check/']").first.click()
-    page.wait_for_selector(".gsc-question")
+    page.wait_for_selector(".gsc-area")
     assert page.evaluate("window.sameDocument") is True
     assert page.locator(".gsc").count() == 1
     assert page.locator(".gsc-question").count() == len(data["questions"])

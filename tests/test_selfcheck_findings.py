@@ -11,7 +11,7 @@ import time
 
 from playwright.sync_api import expect
 
-from tests.support_widget import answers_for_total, choose, highest_answers, open_widget
+from tests.support_widget import answers_for_total, choose, highest_answers, open_widget, shown
 
 NOTE = "Evidence: the wiki page, owner Ana"
 
@@ -19,9 +19,9 @@ NOTE = "Evidence: the wiki page, owner Ana"
 def _with_saved_work(page, site_url, data, total: int = 12):
     open_widget(page, site_url + "/self-check/")
     choose(page, answers_for_total(data, total))
-    page.locator(f'textarea[data-note="{data["questions"][0]["id"]}"]').fill(NOTE)
+    shown(page.locator(f'textarea[data-note="{data["questions"][0]["id"]}"]')).fill(NOTE)
     page.reload()
-    page.wait_for_selector(".gsc-question")
+    page.wait_for_selector(".gsc-area")
     assert page.locator(".gsc-score strong").inner_text().startswith(f"{total} / ")  # saved, and shown again
 
 
@@ -90,9 +90,9 @@ def test_snapshot_times_have_seconds_and_snapshots_never_read_alike(page, site_u
     assert page.js_errors == []
 
 
-def _file(data, answers) -> bytes:
+def _file(data, answers, notes=None) -> bytes:
     body = {"format": data["contract"]["file_format"], "model": data["model"]["version"], "answers": answers}
-    return json.dumps(body).encode()
+    return json.dumps({**body, "notes": notes} if notes else body).encode()
 
 
 def _load_teams(page, files: list[tuple[str, bytes]]):
@@ -104,8 +104,10 @@ def _load_teams(page, files: list[tuple[str, bytes]]):
 def test_team_files_with_the_same_name_become_teams_with_different_names(page, site_url, data):
     _with_saved_work(page, site_url, data)
     low, high = answers_for_total(data, 5), highest_answers(data)
+    # The last two have the same answers but not the same notes: two teams, not one file loaded twice.
+    note = {data["questions"][0]["id"]: "another team"}
     _load_teams(page, [("search.json", _file(data, low)), ("Search.JSON", _file(data, high)),
-                       ("search.json", _file(data, high))])  # fmt: skip
+                       ("search.json", _file(data, high, note))])  # fmt: skip
     section = page.get_by_role("region", name="Teams")
     expect(section.locator(".gsc-team-count")).to_have_text("3 of 3 files loaded as teams.")
     teams = section.get_by_role("table", name="Teams", exact=True)

@@ -14,7 +14,7 @@ import pytest
 from macros.assemble import load_model
 from macros.selfcheck.render import embed_parts
 from tests.support import LocalSite
-from tests.support_widget import answers_for_total, choose
+from tests.support_widget import answers_for_total, choose, shown
 from tools.site import CORSHandler
 
 TOTAL = 17
@@ -36,15 +36,15 @@ def _notes(data) -> dict[str, str]:
 
 
 def _save_work(scope, data):
-    scope.locator(".gsc-question").first.wait_for()
+    scope.locator(".gsc-area").first.wait_for()
     choose(scope, answers_for_total(data, TOTAL))
     for qid, text in _notes(data).items():
-        scope.locator(f'textarea[data-note="{qid}"]').fill(text)
+        shown(scope.locator(f'textarea[data-note="{qid}"]')).fill(text)
 
 
 def _shown(scope) -> dict:
     """The widget's language, the answers and notes it shows, and its Copy share link button's label."""
-    scope.locator(".gsc-question").first.wait_for()
+    scope.locator(".gsc-area").first.wait_for()
     return scope.locator(".gsc").evaluate("""el => ({
         lang: el.lang,
         answers: Object.fromEntries([...el.querySelectorAll('input[type=radio]:checked')]
@@ -105,7 +105,7 @@ def test_switching_language_keeps_every_answer_and_note(page, site_url, data, pt
     # A note changed in Portuguese is the same note in English.
     qid = data["questions"][0]["id"]
     page.goto(site_url + "/pt-br/self-check/")
-    page.locator(f'textarea[data-note="{qid}"]').fill("Evidência: a página da wiki")
+    shown(page.locator(f'textarea[data-note="{qid}"]')).fill("Evidência: a página da wiki")
     page.goto(site_url + "/self-check/")
     assert _shown(page) == {**english, "notes": {**_notes(data), qid: "Evidência: a página da wiki"}}
     assert page.js_errors == []
@@ -116,7 +116,7 @@ def test_share_links_are_the_same_in_every_language(page, site_url, data):
     links = {}
     for url in ("/self-check/", "/pt-br/self-check/"):
         page.goto(site_url + url)
-        page.locator(".gsc-question").first.wait_for()
+        page.locator(".gsc-area").first.wait_for()
         choose(page, answers)
         page.locator(".gsc-actions button").first.click()
         links[url] = page.locator(".gsc-share-input").input_value()

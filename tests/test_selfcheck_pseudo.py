@@ -23,7 +23,7 @@ from macros.selfcheck.export import CROSSWALK_PATH, JSON_PATH, crosswalk_json, w
 from macros.selfcheck.render import embed_parts
 from tests.support import LocalSite
 from tests.support_pseudo import allowed_phrases, english_runs
-from tests.support_widget import answers_for_total, choose, highest_answers, lowest_answers
+from tests.support_widget import answers_for_total, choose, highest_answers, lowest_answers, shown
 from tools.site import CORSHandler
 
 NOTES = ("Evidence: the wiki page, owner Ana", "Ask the platform team by Friday")
@@ -93,7 +93,7 @@ def test_the_pseudo_widget_is_one_a_build_writes(pseudo, data):
 def test_the_self_check_shows_no_english_before_and_after_a_result(page, pseudo, data, allowed, tmp_path):
     url, pdata = pseudo
     page.goto(url + "/self-check/")
-    page.locator(".gsc-question").first.wait_for()
+    page.locator(".gsc-area").first.wait_for()
     assert english(page, allowed) == []
 
     # A result with a plan, something in place, a question not applicable, notes and a target level.
@@ -102,7 +102,7 @@ def test_the_self_check_shows_no_english_before_and_after_a_result(page, pseudo,
         page, {**answers_for_total(data, data["levels"][1]["min"] + 1), optional: data["contract"]["not_applicable"]}
     )
     for question, note in zip(data["questions"], NOTES, strict=False):
-        page.locator(f'textarea[data-note="{question["id"]}"]').fill(note)
+        shown(page.locator(f'textarea[data-note="{question["id"]}"]')).fill(note)
     page.locator(".gsc-plan li").first.wait_for()
     if page.locator(".gsc-target select").is_visible():
         page.locator(".gsc-target select").select_option(index=1)
@@ -134,7 +134,7 @@ def test_the_self_check_shows_no_english_before_and_after_a_result(page, pseudo,
 def test_history_and_teams_show_no_english(page, pseudo, data, allowed, tmp_path):
     url, _ = pseudo
     page.goto(url + "/self-check/")
-    page.locator(".gsc-question").first.wait_for()
+    page.locator(".gsc-area").first.wait_for()
     tools = _buttons(page, 1)
     tools.nth(2).click()  # save snapshot, before a result: it says why not
     assert english(page, allowed) == []
@@ -163,7 +163,7 @@ def test_history_and_teams_show_no_english(page, pseudo, data, allowed, tmp_path
 def test_the_embeds_show_no_english(page, pseudo, data, allowed, tmp_path):
     url, _ = pseudo
     page.goto(url + "/self-check/embed/")
-    page.locator(".gsc-question").first.wait_for()
+    page.locator(".gsc-area").first.wait_for()
     choose(page, answers_for_total(data, data["levels"][2]["min"] + 1))
     assert english(page, allowed) == []
 
@@ -176,7 +176,7 @@ def test_the_embeds_show_no_english(page, pseudo, data, allowed, tmp_path):
     try:
         page.goto(server.url + "/")
         element = page.locator(data["contract"]["embed_element"])
-        element.locator(".gsc-question").first.wait_for()
+        element.locator(".gsc-area").first.wait_for()
         choose(element, answers_for_total(data, data["levels"][1]["min"] + 1))
         assert english(element, allowed) == []
     finally:
@@ -188,7 +188,7 @@ def test_a_hard_coded_string_in_the_widget_is_caught(page, pseudo, allowed):
     """The walk's proof: the same check, on the same page, with one English string written in by hand."""
     url, _ = pseudo
     page.goto(url + "/self-check/")
-    page.locator(".gsc-question").first.wait_for()
+    page.locator(".gsc-area").first.wait_for()
     assert english(page, allowed) == []
     page.locator(".gsc-actions button").first.evaluate("b => { b.textContent = 'Copy share link'; }")
     page.locator(".gsc-progress").evaluate("p => p.setAttribute('aria-label', 'Questions answered')")

@@ -100,8 +100,9 @@ def test_a_link_over_saved_work_shows_its_answers_beside_them_and_writes_nothing
     first = data["questions"][0]["id"]
     theirs = {**answers, first: option(data, first, 0)["id"]}
     page.goto(site_url + "/self-check/" + link(theirs))
-    page.wait_for_selector(".gsc-question")
+    page.wait_for_selector(".gsc-area")
     notice = page.locator(".gsc-notice")
+    expect(page.locator(".gsc-notice")).to_have_count(1)  # a share link's code loads with it (lazy/links.js)
     assert notice_texts(page) == [
         "You opened a share link whose answers differ from those saved in this browser. Nothing changes until you "
         "choose; your notes stay either way."
@@ -114,7 +115,7 @@ def test_a_link_over_saved_work_shows_its_answers_beside_them_and_writes_nothing
     assert checked(page) == answers and notes_shown(page) == notes and stored(page, data) == before
     assert "#v=" in page.url
     page.reload()
-    page.wait_for_selector(".gsc-question")
+    page.wait_for_selector(".gsc-area")
     assert checked(page) == answers and stored(page, data) == before
     assert axe_violations(page) == []  # the notice with its list and buttons, too
     page.get_by_role("button", name="Keep mine").click()
@@ -136,7 +137,7 @@ def test_using_the_links_answers_keeps_every_note_and_one_click_brings_the_old_a
     assert checked(page) == theirs and notes_shown(page) == notes
     assert saved(page, data) == json.loads(record(data, theirs, notes))
     page.reload()  # the undo is kept in storage, so it outlives the page
-    page.wait_for_selector(".gsc-question")
+    page.wait_for_selector(".gsc-area")
     page.get_by_role("button", name="Undo the link's answers").click()
     expect(status(page)).to_contain_text("The answers you had before you used the link's answers are back.")
     assert checked(page) == answers and notes_shown(page) == notes
@@ -149,7 +150,8 @@ def test_a_link_with_the_saved_answers_changes_nothing(page, site_url, data):
     answers, notes = seeded(page, site_url, data)
     before = stored(page, data)
     page.goto(site_url + "/self-check/" + link(answers))
-    page.wait_for_selector(".gsc-question")
+    page.wait_for_selector(".gsc-area")
+    expect(page.locator(".gsc-notice")).to_have_count(1)  # a share link's code loads with it (lazy/links.js)
     assert notice_texts(page) == [
         "This share link holds the same answers as the ones saved here, so nothing was changed."
     ]
@@ -160,7 +162,8 @@ def test_an_empty_link_never_erases_saved_work(page, site_url, data):
     answers, notes = seeded(page, site_url, data)
     before = stored(page, data)
     page.goto(site_url + f"/self-check/#v={VERSION}&a=")
-    page.wait_for_selector(".gsc-question")
+    page.wait_for_selector(".gsc-area")
+    expect(page.locator(".gsc-notice")).to_have_count(1)  # a share link's code loads with it (lazy/links.js)
     assert notice_texts(page) == [
         "This share link carries no answers this questionnaire asks, so nothing was changed. "
         "Your saved answers are shown below, unchanged."
@@ -168,7 +171,7 @@ def test_an_empty_link_never_erases_saved_work(page, site_url, data):
     assert checked(page) == answers and notes_shown(page) == notes and stored(page, data) == before
     expect(page).to_have_url(site_url + "/self-check/")
     page.reload()
-    page.wait_for_selector(".gsc-question")
+    page.wait_for_selector(".gsc-area")
     assert checked(page) == answers and stored(page, data) == before
 
 
@@ -199,7 +202,8 @@ def test_an_older_or_newer_link_is_named_so_and_still_waits_for_the_reader(page,
     first, last = data["questions"][0]["id"], data["questions"][-1]["id"]
     newer = f"#v={NEWER}&a=a-future-question:yes,{first}:{option(data, first, 0)['id']}"
     page.goto(site_url + "/self-check/" + newer)
-    page.wait_for_selector(".gsc-question")
+    page.wait_for_selector(".gsc-area")
+    expect(page.locator(".gsc-notice")).to_have_count(1)  # only the fragment changed: a hashchange, handled async
     texts = notice_texts(page)
     assert texts == [
         "You opened a share link made with a newer questionnaire whose answers differ from those saved in this "
@@ -212,7 +216,7 @@ def test_an_older_or_newer_link_is_named_so_and_still_waits_for_the_reader(page,
     page.get_by_role("button", name="Keep mine").click()
     older = f"#v=1.0.0&a={last}:{option(data, last, 0)['id']}"
     page.goto(site_url + "/self-check/" + older)
-    page.wait_for_selector(".gsc-question")
+    page.wait_for_selector(".gsc-area")
     assert notice_texts(page)[0].startswith("You opened a share link made with an older questionnaire ")
     assert stored(page, data) == before
 
@@ -290,7 +294,7 @@ def test_reset_asks_in_the_page_and_can_be_undone(page, site_url, data):
     expect(status(page)).to_have_text("Answers and notes cleared. Undo the reset brings them back.")
     assert checked(page) == {} and notes_shown(page) == {} and stored(page, data) is None
     page.reload()
-    page.wait_for_selector(".gsc-question")
+    page.wait_for_selector(".gsc-area")
     page.get_by_role("button", name="Undo the reset").click()
     assert checked(page) == answers and notes_shown(page) == notes and saved(page, data) == json.loads(before)
 
@@ -347,7 +351,7 @@ def test_a_model_update_keeps_what_fits_and_snapshots_the_old_version(page, site
     assert (snapshot["model"], snapshot["answers"], snapshot["notes"]) == ("1.0.0", old_answers, old_notes)
     assert (snapshot["score"], snapshot["level"]) == (None, None)
     page.reload()  # kept once: no second snapshot, no second notice
-    page.wait_for_selector(".gsc-question")
+    page.wait_for_selector(".gsc-area")
     assert page.locator(".gsc-notice").count() == 0 and len(history(page, data)["snapshots"]) == 1
 
 

@@ -73,14 +73,16 @@ def test_notes_are_saved_exported_and_printed_as_text_but_never_shared(page, sit
     choose(page, answers_for_total(data, 12))
     assert json.loads(stored(page, data))["notes"] == {first["id"]: NOTE}
     page.reload()
-    page.wait_for_selector(".gsc-question")
+    page.wait_for_selector(".gsc-area")
     assert note_field(page, first["id"]).input_value() == NOTE
 
     page.get_by_role("button", name="Copy share link").click()
     link = page.get_by_label("Share link").input_value()
     assert "HYPERLINK" not in link and "owner" not in link and "img" not in link
     hint = page.locator(".gsc-hint").inner_text()
-    assert hint == "Share links carry your answers only, never your notes; exports and print include the notes."
+    assert hint == (
+        "Share links carry your answers only, never your notes or evidence; exports, reports and print include them."
+    )
 
     saved = download(page, "Export answers", tmp_path)
     assert json.loads(saved.read_text())["notes"] == {first["id"]: NOTE}
@@ -301,7 +303,8 @@ def test_csv_has_a_row_per_question_with_quoting_and_no_formulas(page, site_url,
     assert raw.startswith(b"\xef\xbb\xbf") and b"\r\n" in raw
     every = list(csv.reader(io.StringIO(raw.decode("utf-8-sig"), newline="")))
     rows = every[: every.index([])]  # the answers' table; the frameworks view's follows a blank line
-    assert rows[0] == ["Number", "Area", "Practices", "Question", "Answer", "Points", "Most points", "Note"]
+    assert rows[0][:8] == ["Number", "Area", "Practices", "Question", "Answer", "Points", "Most points", "Note"]
+    assert rows[0][8:] == ["Evidence", "Review by", "Review"]  # tests/test_selfcheck_evidence.py fills them
     assert len(rows) == 1 + len(data["questions"])
     assert every[len(rows) + 1] == ["Framework", "Item", "Title", "Status", "Practices"]
     assert rows[1][7] == '\'=1+2, said "Ana"\nsecond line' and rows[2][7] == "'@SUM(A1)"

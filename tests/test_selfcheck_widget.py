@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+from datetime import UTC, datetime
 
 import pytest
 from playwright.sync_api import expect
@@ -19,6 +20,7 @@ from tests.support_widget import (
     choose,
     highest_answers,
     label,
+    open_all,
     open_widget,
     points_for_total,
     rescaled,
@@ -68,6 +70,7 @@ def words(text: str) -> str:
 
 def test_not_applicable_is_offered_only_where_a_question_says_why(page, site_url, data):
     open_widget(page, site_url + "/self-check/")
+    open_all(page)
     groups = page.locator(".gsc-question")
     assert groups.count() == len(data["questions"])
     for i, q in enumerate(data["questions"]):
@@ -161,7 +164,7 @@ def test_answers_persist_across_a_reload(page, site_url, data):
     saved = json.loads(stored(page, data))
     assert saved == {"format": data["contract"]["stored_format"], "model": VERSION, "answers": answers}
     page.reload()
-    page.wait_for_selector(".gsc-question")
+    page.wait_for_selector(".gsc-area")
     assert checked(page) == answers
     assert page.locator(".gsc-progress-text").inner_text() == f"3 of {len(data['questions'])} questions answered"
     assert page.locator(".gsc-notice").count() == 0
@@ -352,17 +355,20 @@ def test_export_then_import_restores_the_answers(page, site_url, site_dir, data,
     assert result.startswith(
         f"Score: {score} / {full} Level: {label(top)} Rescaled from {top['min'] + 1} of {applicable} points"
     )
+    days = {datetime.now(UTC).strftime("%Y-%m-%d")}
     with page.expect_download() as download:
         page.get_by_role("button", name="Export answers").click()
+    days.add(datetime.now(UTC).strftime("%Y-%m-%d"))  # the day in UTC, either side of a midnight
     saved = tmp_path / download.value.suggested_filename
     download.value.save_as(saved)
-    assert saved.name == f"genaiops-self-check-{VERSION}.json"
+    assert saved.name in {f"genaiops-self-check-{VERSION}-{day}.json" for day in days}  # no team name: the day only
     exported = json.loads(saved.read_text())
     # The frameworks view of the result travels too (tests/test_selfcheck_frameworks.py checks its statuses).
     crosswalk = json.loads((site_dir / "assets" / "self-check" / "crosswalk.json").read_text())
     assert set(exported.pop("frameworks")) == {fw["id"] for fw in crosswalk["frameworks"]}
     assert exported == {
         "format": data["contract"]["file_format"],
+        "format_version": data["contract"]["file_version"],
         "model": VERSION,
         "answers": answers,
         "score": score,
@@ -440,6 +446,8 @@ def test_questions_are_labelled_radio_groups_operable_by_keyboard(page, site_url
     assert checked(page) == {first["id"]: options[1]["id"]}
     page.keyboard.press("Tab")  # on to the question's note
     assert page.evaluate("document.activeElement.dataset.note") == first["id"]
+    page.keyboard.press("Tab")  # on to its closed "Add evidence" disclosure, whose fields Tab skips until opened
+    assert page.evaluate("document.activeElement.tagName") == "SUMMARY"
     page.keyboard.press("Tab")  # on to the next question's group
     page.keyboard.press("Space")
     assert checked(page) == {first["id"]: options[1]["id"], second["id"]: scale_of(data, second)["options"][0]["id"]}
@@ -487,7 +495,7 @@ def test_pages_without_the_widget_fetch_none_of_its_modules(page, site_url):
     assert [url for url in requests if "/assets/self-check/" in url and url.endswith(".js")] == []
     # Instant navigation to the self-check brings the widget in, once.
     page.locator("nav.md-nav--primary a[href$='self-check/']").first.click()
-    page.wait_for_selector(".gsc-question")
+    page.wait_for_selector(".gsc-area")
     widget = [url for url in requests if url.endswith("/assets/self-check/self-check.js")]
     assert len(widget) == 1 and page.locator(".gsc").count() == 1
 

@@ -3,6 +3,8 @@ import assert from "node:assert/strict";
 import { describe, test } from "node:test";
 
 import * as io from "../../docs/assets/self-check/answers.js";
+import { misfitText, parseFragment, readFragment } from "../../docs/assets/self-check/lazy/links.js";
+import { exportText, readExport } from "../../docs/assets/self-check/lazy/export-file.js";
 import { fixture } from "./helpers.mjs";
 
 const data = fixture("model-like.json");
@@ -14,7 +16,7 @@ describe("share fragment", () => {
     const answers = { "model-selection": "everywhere", "content-filtering": "na" };
     const fragment = io.encodeFragment(data, answers);
     assert.equal(fragment, `v=${version}&a=model-selection:everywhere,content-filtering:na`);
-    const parsed = io.parseFragment(data, `#${fragment}`);
+    const parsed = parseFragment(data, `#${fragment}`);
     assert.equal(parsed.version, version);
     assert.deepEqual(Object.fromEntries(parsed.entries), answers);
   });
@@ -30,7 +32,7 @@ describe("share fragment", () => {
     "#v=1.0.0&a=%3Cimg%20src%3Dx%3E:some", "#v=01.0.0&a=", `#v=1.0.0&a=${"x:y,".repeat(1000)}`,
   ];
   for (const fragment of malformed) {
-    test(`refuses ${fragment.slice(0, 60)}`, () => assert.equal(io.parseFragment(data, fragment), null));
+    test(`refuses ${fragment.slice(0, 60)}`, () => assert.equal(parseFragment(data, fragment), null));
   }
 });
 
@@ -61,7 +63,7 @@ describe("reconcile", () => {
 });
 
 describe("stored answers", () => {
-  const work = (answers, notes = {}) => ({ answers, notes });
+  const work = (answers, notes = {}, evidence = {}) => ({ answers, notes, evidence });
   const cases = [
     [null, work({})],
     [stored(version, { "model-selection": "some" }), work({ "model-selection": "some" })],
@@ -83,7 +85,7 @@ describe("stored answers", () => {
     const found = io.readStored(data, JSON.stringify({ format: data.contract.stored_format, model: "0.9.0", answers: old, notes }));
     assert.deepEqual([found.answers, found.notes], [{ "model-selection": "some" }, { "model-selection": "owner: Ana" }]);
     assert.deepEqual([found.update.dropped, found.update.cleared.map((q) => q.id), found.update.droppedNotes], [["retired"], ["prompt-library"], ["retired"]]);
-    assert.deepEqual(found.update.old, { model: "0.9.0", answers: old, notes });
+    assert.deepEqual(found.update.old, { model: "0.9.0", answers: old, notes, evidence: {} });
   });
 
   test("a note on a question not asked is an update even in the same version, never dropped unsaid", () => {
@@ -128,32 +130,32 @@ describe("share links that cannot be read say why", () => {
     [`#v=${version}&a=${"x:y,".repeat(1000)}`, "it is longer than any link the self-check makes"],
   ];
   for (const [hash, problem] of cases) {
-    test(hash.slice(0, 50), () => assert.deepEqual(io.readFragment(data, hash), { problem }));
+    test(hash.slice(0, 50), () => assert.deepEqual(readFragment(data, hash), { problem }));
   }
 
   test("and what does not fit the current version", () => {
-    assert.equal(io.misfitText(data, new Map([["nope", "some"]])), `it answers "nope", which version ${version} does not ask`);
+    assert.equal(misfitText(data, new Map([["nope", "some"]])), `it answers "nope", which version ${version} does not ask`);
     const n = data.questions.findIndex((q) => q.id === "model-selection") + 1;
-    assert.equal(io.misfitText(data, new Map([["model-selection", "always"]])), `its answer to question ${n} is not one that question offers`);
+    assert.equal(misfitText(data, new Map([["model-selection", "always"]])), `its answer to question ${n} is not one that question offers`);
   });
 });
 
 describe("export files", () => {
   test("carry the level only when placed, and the reason's kind", () => {
     const level = data.levels[2];
-    const placed = JSON.parse(io.exportText(data, {}, { score: 21, max: 28, level, reason: { kind: "gate" } }));
+    const placed = JSON.parse(exportText(data, {}, { score: 21, max: 28, level, reason: { kind: "gate" } }));
     assert.deepEqual([placed.score, placed.level, placed.reason], [21, { number: 3, name: level.name }, "gate"]);
-    const none = JSON.parse(io.exportText(data, {}, { score: null, max: 28, level: null, reason: { kind: "not-enough" } }));
+    const none = JSON.parse(exportText(data, {}, { score: null, max: 28, level: null, reason: { kind: "not-enough" } }));
     assert.deepEqual([Object.hasOwn(none, "level"), none.reason], [false, "not-enough"]);
   });
 
   test("round-trip through readExport", () => {
     const answers = { "model-selection": "some", "model-tuning": "na" };
-    const text = io.exportText(data, answers, { score: null, max: 28, level: null, reason: null });
+    const text = exportText(data, answers, { score: null, max: 28, level: null, reason: null });
     const file = JSON.parse(text);
     assert.deepEqual([file.format, file.model, file.answers], [data.contract.file_format, version, answers]);
     assert.deepEqual([Object.hasOwn(file, "level"), file.reason], [false, null]);
-    const found = io.readExport(data, text);
+    const found = readExport(data, text);
     assert.deepEqual([found.rejected, found.answers, found.outdated, found.droppedNotes], [false, answers, false, []]);
   });
 
@@ -162,6 +164,6 @@ describe("export files", () => {
     JSON.stringify({ format: data.contract.file_format, model: version, answers: { "model-selection": "<b>" } }),
     JSON.stringify({ format: data.contract.file_format, model: "0.9.0", answers: { "Not A Slug": "some" } })];
   for (const text of refused) {
-    test(`refuses ${text || "an empty file"}`, () => assert.deepEqual(io.readExport(data, text), { rejected: true }));
+    test(`refuses ${text || "an empty file"}`, () => assert.deepEqual(readExport(data, text), { rejected: true }));
   }
 });

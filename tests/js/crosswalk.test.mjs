@@ -3,7 +3,7 @@
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
 
-import { exportText } from "../../docs/assets/self-check/answers.js";
+import { exportText } from "../../docs/assets/self-check/lazy/export-file.js";
 import { coverage, exportField, fitsModel, STATUSES, teamCoverage } from "../../docs/assets/self-check/lazy/crosswalk.js";
 import { csvText, frameworkRows } from "../../docs/assets/self-check/lazy/csv.js";
 import { readText } from "../../docs/assets/self-check/lazy/files.js";
@@ -108,7 +108,7 @@ describe("in the export, CSV and Markdown", () => {
   test("the export carries item statuses, passes the published schema, and still imports", () => {
     const field = exportField(frameworks);
     for (const fw of frameworks) for (const item of fw.items) assert.equal(field[fw.id][item.id], item.status);
-    const text = exportText(data, answers, res, {}, field);
+    const text = exportText(data, answers, res, {}, {}, field);
     assert.deepEqual(validate(data, schema, JSON.parse(text)), []);
     const found = readText(data, schema, text);
     assert.equal(found.rejected, false);
@@ -117,12 +117,12 @@ describe("in the export, CSV and Markdown", () => {
   });
 
   test("a status the schema does not know is refused", () => {
-    const file = JSON.parse(exportText(data, answers, res, {}, { [frameworks[0].id]: { [frameworks[0].items[0].id]: "compliant" } }));
+    const file = JSON.parse(exportText(data, answers, res, {}, {}, { [frameworks[0].id]: { [frameworks[0].items[0].id]: "compliant" } }));
     assert.equal(validate(data, schema, file).length, 1);
   });
 
   test("the CSV's second table has one row per item: framework, item, title, status, practices", () => {
-    const text = csvText(data, answers, {}, frameworks);
+    const text = csvText(data, answers, {}, {}, frameworks);
     const [, second] = text.slice(1).split("\r\n\r\n");
     const rows = frameworkRows(data, frameworks);
     assert.equal(rows.length, 1 + frameworks.reduce((n, fw) => n + fw.items.length, 0));
@@ -142,6 +142,39 @@ describe("in the export, CSV and Markdown", () => {
     const line = text.split("\n").find((l) => l.startsWith(`- ${item.id.replace(/[\\`*_{}[\]<>|~&]/g, "\\$&")}:`));
     assert.ok(line, item.id);
     for (const p of item.practices) assert.ok(line.includes(new URL(p.url, siteRoot).href), p.id);
+  });
+});
+
+describe("beside structured evidence", () => {
+  const { answers, res } = mixedResult();
+  const frameworks = coverage(data, crosswalk, res);
+  const [first] = data.questions;
+  const evidence = { [first.id]: { what: "Runbook", link: "https://wiki.example/runbook", review: "2026-01-01" } };
+
+  test("one export carries the format revision, the evidence and the frameworks, and imports with its evidence", () => {
+    const text = exportText(data, answers, res, {}, evidence, exportField(frameworks));
+    const file = JSON.parse(text);
+    assert.equal(file.format_version, data.contract.file_version);
+    assert.deepEqual(file.evidence, evidence);
+    assert.deepEqual(file.frameworks, exportField(frameworks));
+    assert.deepEqual(validate(data, schema, file), []);
+    const found = readText(data, schema, text);
+    assert.equal(found.rejected, false);
+    assert.deepEqual(found.evidence, evidence);
+  });
+
+  test("the CSV's answers table has the evidence columns and the frameworks table still follows it", () => {
+    const [answersTable, second] = csvText(data, answers, {}, evidence, frameworks, "2026-12-07").slice(1).split("\r\n\r\n");
+    const lines = answersTable.split("\r\n");
+    assert.equal(lines.length, 1 + data.questions.length);
+    assert.ok(lines[1].includes("https://wiki.example/runbook"));
+    assert.equal(second.trimEnd().split("\r\n").length, frameworkRows(data, frameworks).length);
+  });
+
+  test("the Markdown has both sections", () => {
+    const text = markdownText(data, res, { siteRoot, date: new Date("2026-12-07T12:00:00Z"), evidence, frameworks, today: "2026-12-07" });
+    assert.ok(text.includes(`## ${data.messages["md.frameworks"]}`));
+    assert.ok(text.includes(`## ${data.messages["md.evidence"]}`));
   });
 });
 

@@ -16,7 +16,7 @@ describe("history", () => {
 
   test("a snapshot keeps the date, the version, the answers, the result and the notes of asked questions", () => {
     assert.deepEqual(one, { id: "a1", date: "2026-12-01T14:05:09.000Z", model: data.model.version, answers: TOP,
-      notes: { "prompt-library": "wiki" }, score: 28, level: 4 });
+      notes: { "prompt-library": "wiki" }, evidence: {}, score: 28, level: 4 });
     assert.equal(when(one), "2026-12-01 14:05:09 UTC"); // to the second
   });
 

@@ -3,8 +3,10 @@
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
 
-import { encodeFragment, readExport, readStored, storedText } from "../../docs/assets/self-check/answers.js";
-import { EMPTY, linkPlan, merge3, replaced } from "../../docs/assets/self-check/keep.js";
+import { encodeFragment, readStored, storedText } from "../../docs/assets/self-check/answers.js";
+import { readExport } from "../../docs/assets/self-check/lazy/export-file.js";
+import { EMPTY, merge3, replaced } from "../../docs/assets/self-check/keep.js";
+import { linkPlan } from "../../docs/assets/self-check/lazy/links.js";
 import { keptOf } from "../../docs/assets/self-check/lazy/snapshots.js";
 import { ageOf, compareVersions } from "../../docs/assets/self-check/model.js";
 import { builtModel, fixture, random } from "./helpers.mjs";
@@ -15,7 +17,8 @@ const ids = data.questions.map((q) => q.id);
 const options = (d, q) => [...d.scales.find((s) => s.id === q.scale).options.map((o) => o.id),
   ...(q.not_applicable ? [d.contract.not_applicable] : [])];
 const saved = { answers: { [ids[0]]: options(data, data.questions[0])[0], [ids[1]]: options(data, data.questions[1])[1] },
-  notes: { [ids[0]]: "owner: Ana", [ids[2]]: "evidence on the wiki" } };
+  notes: { [ids[0]]: "owner: Ana", [ids[2]]: "evidence on the wiki" },
+  evidence: { [ids[1]]: { what: "Runbook", link: "https://wiki.example/runbook", review: "2026-01-31" } } };
 
 describe("versions", () => {
   test("are compared number by number, so a newer one is never called older", () => {
@@ -37,7 +40,7 @@ describe("a share link over saved work", () => {
 
   test("is adopted at once only when nothing was saved", () => {
     const plan = linkPlan(data, EMPTY, `#${encodeFragment(data, other)}`);
-    assert.deepEqual([plan.kind, plan.work], ["adopt", { answers: other, notes: {} }]);
+    assert.deepEqual([plan.kind, plan.work], ["adopt", { answers: other, notes: {}, evidence: {} }]);
     assert.equal(linkPlan(data, { answers: {}, notes: { [ids[0]]: "x" } }, `#${encodeFragment(data, other)}`).kind, "choose");
   });
 
@@ -53,10 +56,10 @@ describe("a share link over saved work", () => {
       { kind: "bad", problem: `it answers "nope", which version ${version} does not ask` });
   });
 
-  test("used, replaces the answers, keeps every note, and keeps the old answers as the undo", () => {
+  test("used, replaces the answers, keeps every note and all evidence, and keeps the old answers as the undo", () => {
     const { found } = linkPlan(data, saved, `#${encodeFragment(data, other)}`);
     const { work, keep } = replaced(saved, "link", found);
-    assert.deepEqual(work, { answers: other, notes: saved.notes });
+    assert.deepEqual(work, { answers: other, notes: saved.notes, evidence: saved.evidence });
     assert.deepEqual(keep, { reason: "link", ...saved });
   });
 });
@@ -80,20 +83,20 @@ describe("import, reset and undo", () => {
 describe("two tabs", () => {
   test("what one tab changed is taken; where both changed one answer the other's stays and this tab's is kept", () => {
     const [a, b, c] = ids;
-    const base = { answers: { [a]: "x", [b]: "x" }, notes: { [a]: "n" } };
-    const mine = { answers: { [a]: "m", [b]: "x" }, notes: { [a]: "n", [c]: "mine" } };
-    const theirs = { answers: { [a]: "t", [b]: "t" }, notes: {} };
+    const base = { answers: { [a]: "x", [b]: "x" }, notes: { [a]: "n" }, evidence: {} };
+    const mine = { answers: { [a]: "m", [b]: "x" }, notes: { [a]: "n", [c]: "mine" }, evidence: {} };
+    const theirs = { answers: { [a]: "t", [b]: "t" }, notes: {}, evidence: {} };
     const merged = merge3(base, mine, theirs);
-    assert.deepEqual(merged.work, { answers: { [a]: "t", [b]: "t" }, notes: { [c]: "mine" } });
+    assert.deepEqual(merged.work, { answers: { [a]: "t", [b]: "t" }, notes: { [c]: "mine" }, evidence: {} });
     assert.deepEqual(merged.conflicts, [a]);
     assert.deepEqual(merged.keep, { reason: "tab", ...mine });
     const saving = merge3(base, mine, theirs, "mine"); // this tab saving the reader's click: its act is the newer
-    assert.deepEqual(saving.work, { answers: { [a]: "m", [b]: "t" }, notes: { [c]: "mine" } });
+    assert.deepEqual(saving.work, { answers: { [a]: "m", [b]: "t" }, notes: { [c]: "mine" }, evidence: {} });
     assert.deepEqual(saving.keep, { reason: "tab", ...theirs });
   });
 
   test("nothing to merge when this tab changed nothing", () => {
-    const theirs = { answers: { [ids[0]]: "t" }, notes: {} };
+    const theirs = { answers: { [ids[0]]: "t" }, notes: {}, evidence: {} };
     assert.deepEqual(merge3(saved, saved, theirs), { work: theirs, conflicts: [], keep: null });
   });
 });

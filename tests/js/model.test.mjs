@@ -18,9 +18,10 @@ test("the build's JSON is usable", () => {
 test("the build writes every value the widget shares with Python", () => {
   const { contract } = loadModel();
   assert.deepEqual(Object.keys(contract).sort(), [
-    "crosswalk", "embed_element", "export_schema", "file_format", "height_message", "history_format", "history_key",
+    "crosswalk", "embed_element", "evidence_due_days", "evidence_link_max_length", "evidence_max_length", "export_schema",
+    "file_format", "file_version", "height_message", "history_format", "history_key",
     "history_max", "message_version", "not_applicable", "note_max_length", "result_event", "result_message",
-    "storage_key", "stored_format", "themes", "undo_key", "version_pattern"]);
+    "storage_key", "stored_format", "team_max_length", "themes", "undo_key", "version_pattern"]);
 });
 
 test("a file without contract, questions, levels or scales is refused", () => {

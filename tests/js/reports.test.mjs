@@ -58,7 +58,7 @@ describe("CSV file", () => {
   test("area, practices, answer, points and note", () => {
     const i = data.questions.findIndex((q) => q.id === "prompt-library") + 1;
     assert.deepEqual(rows[i], [String(i), "Models and prompts", data.practices["prompt-library"].title,
-      data.questions[i - 1].text, "Everywhere it matters", "2", "2", '<b>owner</b>: "Ana", =cmd|calc']);
+      data.questions[i - 1].text, "Everywhere it matters", "2", "2", '<b>owner</b>: "Ana", =cmd|calc', "", "", ""]);
     const pipeline = rows[data.questions.findIndex((q) => q.id === "delivery-pipeline") + 1];
     assert.equal(pipeline[2], `${data.practices["ci-cd-for-llm-apps"].title}; ${data.practices["version-control"].title}`);
     const ab = rows[data.questions.findIndex((q) => q.id === "ab-tests") + 1];

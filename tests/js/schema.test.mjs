@@ -2,7 +2,7 @@
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
 
-import { exportText } from "../../docs/assets/self-check/answers.js";
+import { exportText } from "../../docs/assets/self-check/lazy/export-file.js";
 import { readText } from "../../docs/assets/self-check/lazy/files.js";
 import { problemText, validate } from "../../docs/assets/self-check/lazy/schema.js";
 import { score } from "../../docs/assets/self-check/scoring.js";

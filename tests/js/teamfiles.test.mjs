@@ -2,7 +2,7 @@
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
 
-import { exportText } from "../../docs/assets/self-check/answers.js";
+import { exportText } from "../../docs/assets/self-check/lazy/export-file.js";
 import { misfits, readText } from "../../docs/assets/self-check/lazy/files.js";
 import { teamNames } from "../../docs/assets/self-check/lazy/rollup.js";
 import { MAX_PROBLEMS } from "../../docs/assets/self-check/lazy/schema.js";

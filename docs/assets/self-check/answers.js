@@ -1,15 +1,16 @@
 /*
- * Answers in and out of the browser: the share-link fragment, localStorage and export files.
+ * Answers in and out of the browser: the share-link fragment and localStorage; export files are written and read
+ * by lazy/export-file.js, which loads on the first export or import, with these same checks.
  * Everything read here comes from outside (a URL, storage, a user's file), so it is checked against
  * the questionnaire before use, and reading never throws: bad input comes back as { rejected: true }.
  * Formats, the not-applicable id and the version pattern come from data.contract (written by the build).
  */
-import { t } from "./i18n.js";
+import { readEvidence } from "./evidence.js";
 import { isRecord, versionPattern } from "./model.js";
 import { fits } from "./scoring.js";
 
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const REJECTED = Object.freeze({ rejected: true });
+export const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+export const REJECTED = Object.freeze({ rejected: true });
 
 /* A fragment is meant as a share link when it starts with v= or a=; heading anchors never do. */
 export function isShareFragment(hash) {
@@ -19,48 +20,6 @@ export function isShareFragment(hash) {
 export function encodeFragment(data, answers) {
   const pairs = data.questions.filter((q) => Object.hasOwn(answers, q.id)).map((q) => `${q.id}:${answers[q.id]}`);
   return `v=${data.model.version}&a=${pairs.join(",")}`;
-}
-
-/* { version, entries: Map(questionId -> answerId) }, or null when the fragment is not well formed. */
-export function parseFragment(data, hash) {
-  const link = readFragment(data, hash);
-  return link.problem ? null : link;
-}
-
-/* A few characters of what a link holds, quoted, for a notice (never the whole of it, which may be huge). */
-const quote = (text) => JSON.stringify(text.length > 30 ? `${text.slice(0, 30)}…` : text);
-
-/* { version, entries } or { problem }: what is wrong, in words a reader can pass on to who sent the link. */
-export function readFragment(data, hash) {
-  const bad = (key, params) => ({ problem: t(data, key, params) });
-  if (hash.length > 4000) return bad("link.too_long");
-  const params = new URLSearchParams(hash.replace(/^#/, ""));
-  const version = params.get("v");
-  const list = params.get("a");
-  if (version === null) return bad("link.no_version");
-  if (!versionPattern(data).test(version)) return bad("link.bad_version", { version: quote(version) });
-  if (list === null) return bad("link.no_answers");
-  const entries = new Map();
-  for (const pair of list ? list.split(",") : []) {
-    const [id, answer, extra] = pair.split(":");
-    if (extra !== undefined || !SLUG.test(id || "") || !SLUG.test(answer || "")) {
-      return bad("link.bad_pair", { pair: quote(pair) });
-    }
-    if (entries.has(id)) return bad("link.twice", { id: quote(id) });
-    entries.set(id, answer);
-  }
-  return { version, entries };
-}
-
-/* Why answers of the current version were rejected by reconcile, for a notice. */
-export function misfitText(data, entries) {
-  const questions = new Map(data.questions.map((q) => [q.id, q]));
-  for (const [id, answer] of entries) {
-    const q = questions.get(id);
-    if (!q) return t(data, "link.unknown_question", { id: quote(id), current: data.model.version });
-    if (!fits(data, q, answer)) return t(data, "link.unknown_answer", { number: data.questions.indexOf(q) + 1 });
-  }
-  return t(data, "link.misfit");
 }
 
 /*
@@ -89,10 +48,22 @@ export function reconcile(data, version, entries) {
   return { rejected: false, answers, version, outdated, dropped, cleared, missing };
 }
 
-/* Notes are there only when there are some, so without them storage and files keep the shape of 2.0.0. */
-const withNotes = (record, notes) => (notes && Object.keys(notes).length ? { ...record, notes } : record);
+/* Notes and evidence are there only when there are some, so without them storage and files keep the shape of 2.0.0. */
+export const withNotes = (record, notes, evidence) => ({ ...record, ...(notes && Object.keys(notes).length ? { notes } : {}),
+  ...(evidence && Object.keys(evidence).length ? { evidence } : {}) });
+/* The same for the team name: a file without one is what an older self-check wrote, and reads the same. */
+export const withTeam = (record, team) => (team ? { ...record, team } : record);
 
-function entriesOf(answers) {
+/*
+ * A team or application name as kept: text only, spaces collapsed, cut to the contract's length at a character
+ * boundary; anything else (a number, an object, blanks) is no name.
+ */
+export function cleanTeam(data, team) {
+  if (typeof team !== "string") return "";
+  return cutNote(team.replace(/\s+/g, " ").trim(), data.contract.team_max_length).trim();
+}
+
+export function entriesOf(answers) {
   if (!isRecord(answers)) return null;
   const entries = new Map(Object.entries(answers));
   return [...entries.values()].every((v) => typeof v === "string") ? entries : null;
@@ -106,7 +77,7 @@ function entriesOf(answers) {
  * widget keeps as a snapshot of the old version before it saves what fits.
  */
 export function readStored(data, text) {
-  if (text === null || text === undefined) return { answers: {}, notes: {} };
+  if (text === null || text === undefined) return { answers: {}, notes: {}, evidence: {} };
   let stored;
   try {
     stored = JSON.parse(text);
@@ -115,17 +86,21 @@ export function readStored(data, text) {
   }
   const { stored_format: format } = data.contract;
   if (isRecord(stored) && typeof stored.format === "number" && stored.format > format) return { problem: "newer" };
-  if (!isRecord(stored) || stored.format !== format || !versionPattern(data).test(String(stored.model))) {
+  // Every stored format up to this page's is read (1: before evidence); what is saved is always this page's.
+  if (!isRecord(stored) || !Number.isInteger(stored.format) || stored.format < 1 || !versionPattern(data).test(String(stored.model))) {
     return { problem: "corrupted" };
   }
   const entries = entriesOf(stored.answers);
   const found = entries && reconcile(data, stored.model, entries);
   if (!found || found.rejected) return { problem: "corrupted" };
   const { notes, droppedNotes } = splitNotes(data, stored.notes);
-  const work = { answers: found.answers, notes };
-  if (!found.dropped.length && !found.cleared.length && !droppedNotes.length) return work;
-  const old = { model: stored.model, answers: Object.fromEntries(entries), notes: allNotes(data, stored.notes) };
-  return { ...work, update: { ...found, droppedNotes, old } };
+  const asked = new Set(data.questions.map((q) => q.id));
+  const { evidence, dropped: droppedEvidence } = readEvidence(data, stored.evidence, asked);
+  const work = withTeam({ answers: found.answers, notes, evidence }, cleanTeam(data, stored.team));
+  if (!found.dropped.length && !found.cleared.length && !droppedNotes.length && !droppedEvidence.length) return work;
+  const old = { model: stored.model, answers: Object.fromEntries(entries), notes: allNotes(data, stored.notes),
+    evidence: readEvidence(data, stored.evidence).evidence };
+  return { ...work, update: { ...found, droppedNotes, droppedEvidence, old } };
 }
 
 /*
@@ -168,33 +143,6 @@ export function cleanNotes(data, notes) {
   return splitNotes(data, notes).notes;
 }
 
-export function storedText(data, answers, notes) {
-  return JSON.stringify(withNotes({ format: data.contract.stored_format, model: data.model.version, answers }, notes));
-}
-
-/* The export file: the answers and notes, plus the result for people who open it; import reads only the first two. */
-export function exportText(data, answers, result, notes, frameworks = null) {
-  const file = withNotes({ format: data.contract.file_format, model: data.model.version, answers }, notes);
-  Object.assign(file, { score: result.score, max: result.max });
-  if (result.level) file.level = { number: result.level.number, name: result.level.name }; // only when placed
-  file.reason = result.reason ? result.reason.kind : null;
-  if (frameworks) file.frameworks = frameworks; // framework id -> item id -> status (lazy/crosswalk.js exportField)
-  return JSON.stringify(file, null, 2) + "\n";
-}
-
-export function readExport(data, text) {
-  let file;
-  try {
-    file = JSON.parse(text);
-  } catch {
-    return REJECTED;
-  }
-  const { file_format: format } = data.contract;
-  if (!isRecord(file) || file.format !== format || !versionPattern(data).test(String(file.model))) return REJECTED;
-  const entries = entriesOf(file.answers);
-  if (!entries || [...entries.keys()].some((id) => !SLUG.test(id))) return REJECTED;
-  const found = reconcile(data, file.model, entries);
-  if (found.rejected) return found;
-  const { notes, droppedNotes } = splitNotes(data, file.notes);
-  return { ...withNotes(found, notes), droppedNotes };
+export function storedText(data, answers, notes, evidence, team) {
+  return JSON.stringify(withTeam(withNotes({ format: data.contract.stored_format, model: data.model.version, answers }, notes, evidence), team));
 }

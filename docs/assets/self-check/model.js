@@ -8,7 +8,8 @@ const CONTRACT_TYPES = {
   message_version: "number", embed_element: "string", themes: "array", storage_key: "string",
   stored_format: "number", file_format: "string", version_pattern: "string",
   history_key: "string", history_format: "number", history_max: "number", note_max_length: "number", export_schema: "string",
-  undo_key: "string",
+  undo_key: "string", file_version: "number", evidence_max_length: "number", evidence_link_max_length: "number", evidence_due_days: "number",
+  team_max_length: "number",
 };
 // The shape of model.json this code reads: FORMAT in macros/selfcheck/export.py. A build that writes another
 // shape (or a cached page meeting a newer file) gets the "could not load" message, never a half-read model.

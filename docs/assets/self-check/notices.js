@@ -31,11 +31,12 @@ export function changes(data, found, where = "") {
   // changes.gone_older, changes.gone_other
   const gone = t(data, found.outdated && ageOf(data, found.version) === "older" ? "changes.gone_older" : "changes.gone_other", { current });
   const lines = found.outdated ? [t(data, "changes.made_with", { version: found.version, current })] : [];
-  const dropped = (what, id) => t(data, `changes.dropped_${what}${where && "_here"}`, { id, gone }); // changes.dropped_answer(_here), _note
+  const dropped = (what, id) => t(data, `changes.dropped_${what}${where && "_here"}`, { id, gone }); // changes.dropped_answer(_here), _note, _evidence
   return [
     ...lines,
     ...found.dropped.map((id) => dropped("answer", id)),
     ...(found.droppedNotes || []).map((id) => dropped("note", id)),
+    ...(found.droppedEvidence || []).map((id) => dropped("evidence", id)),
     ...found.cleared.map((q) => t(data, "changes.cleared", { number: number(q) })),
     ...(found.outdated ? found.missing : []).map((q) => t(data, "changes.missing", { number: number(q), text: q.text })),
   ];

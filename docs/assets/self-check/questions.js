@@ -2,30 +2,29 @@
  * The form: one radio group per question, grouped under its area's name (the JSON lists them in that order).
  * "Not applicable" is offered only where the question says when it may not apply, and that reason is shown.
  * Under the options, a scale's answer that earns no point says so ("Partly" on the one-point scale).
- * Each question also takes an optional note (evidence, an owner, a date), a plain textarea: text only, and,
+ * Each question also takes an optional note, a plain textarea (text only), structured evidence in a closed
+ * <details> whose fields (lazy/evidence-form.js) load when it first opens, or when saved evidence opens it, and,
  * where the build names a repository, a link to tell its maintainers the question is unclear (feedback.js).
+ * Each area is a native <details> (areas.js), so the page is one area tall, not the whole questionnaire.
  */
+import { areasOf } from "./areas.js";
 import { h } from "./dom.js";
 import { feedbackUrl } from "./feedback.js";
 import { t } from "./i18n.js";
 import { areaOf, unscoredAnswers } from "./scoring.js";
 
-export function questionsView({ data, uid, link, english, selfCheck }, onAnswer, onNote) {
+export function questionsView({ data, uid, link, english, selfCheck }, onAnswer, onNote, onEvidence) {
+  const forms = new Map(); // question id -> its evidence form
   const na = data.contract.not_applicable;
   const progressText = h("p", { id: `${uid}-progress`, class: "gsc-progress-text" });
   const bar = h("progress", { max: data.questions.length, value: 0, "aria-labelledby": `${uid}-progress` });
   const form = h("form", { class: "gsc-form", "aria-label": t(data, "questions.label") },
     h("div", { class: "gsc-progress" }, progressText, bar));
   const scales = new Map(data.scales.map((s) => [s.id, s]));
-  let area = null;
-  let section = null;
+  const areas = areasOf(data, uid);
+  form.append(...areas.elements);
   data.questions.forEach((question, index) => {
-    const areaId = areaOf(data, question);
-    if (areaId !== area) {
-      area = areaId;
-      section = h("section", { class: "gsc-area" }, h("h2", { text: data.areas.find((a) => a.id === areaId).name }));
-      form.append(section);
-    }
+    const section = areas.body(areaOf(data, question));
     const name = `${uid}-${question.id}`;
     const option = (id, text, extra) => h("label", { class: extra ? "gsc-option gsc-na" : "gsc-option" },
       h("input", { type: "radio", name, value: id, "data-question": question.id }), h("span", { text }), extra);
@@ -47,8 +46,25 @@ export function questionsView({ data, uid, link, english, selfCheck }, onAnswer,
         unscored.map((u) => t(data, "questions.no_point", u)).join(" ")) : null,
       h("p", { class: "gsc-note" }, h("label", { for: `${name}-note`, text: t(data, "questions.note") }),
         h("textarea", { id: `${name}-note`, rows: 2, maxlength: data.contract.note_max_length, "data-note": question.id })),
-      feedbackLink(question, index, `${name}-legend`)));
+      evidenceBox(name, question.id), feedbackLink(question, index, `${name}-legend`)));
   });
+  /* The disclosure; show(entry) opens it for saved evidence. Fields come on first opening; until then `pending` waits. */
+  function evidenceBox(name, id) {
+    const box = h("details", { class: "gsc-evidence" }, h("summary", { text: t(data, "evidence.add") }));
+    let fields = null;
+    let pending;
+    box.addEventListener("toggle", () => {
+      if (!box.open || fields) return;
+      fields = import("./lazy/evidence-form.js").then((m) => m.evidenceFields(data, box, name, id, onEvidence));
+      fields.then((f) => f.show(pending), () => { fields = null; });
+    });
+    forms.set(id, { show(entry) {
+      pending = entry;
+      if (fields) fields.then((f) => f.show(entry));
+      else if (entry) box.open = true; // saved evidence is shown, not hidden behind the disclosure
+    } });
+    return box;
+  }
 
   function feedbackLink(question, index, legend) {
     if (!data.feedback) return null;
@@ -57,6 +73,7 @@ export function questionsView({ data, uid, link, english, selfCheck }, onAnswer,
     return href && h("p", { class: "gsc-feedback" }, h("a", { href, target: "_blank", rel: "noopener noreferrer",
       "aria-describedby": legend, text: t(data, "feedback.link") }));
   }
+
   form.addEventListener("submit", (event) => event.preventDefault());
   form.addEventListener("change", (event) => {
     const input = event.target;
@@ -69,15 +86,21 @@ export function questionsView({ data, uid, link, english, selfCheck }, onAnswer,
 
   return {
     element: form,
-    show(answers, notes = {}) {
+    /* reveal: "work" (from a link, a file or an undo) opens every area holding some; "start" (a reset), the first. */
+    show(answers, notes = {}, evidence = {}, reveal = false) {
+      for (const [id, form] of forms) form.show(evidence[id]);
       for (const input of form.querySelectorAll("input[type=radio]")) {
         input.checked = answers[input.getAttribute("data-question")] === input.value;
       }
       for (const area of form.querySelectorAll("textarea")) area.value = notes[area.getAttribute("data-note")] || "";
+      areas.counts(answers);
+      areas.reveal(answers, { ...evidence, ...notes }, reveal); // an area holding only evidence opens too
     },
-    progress(res) {
+    progress(res, answers) {
       progressText.textContent = t(data, "questions.progress", { count: res.total, answered: res.answered });
       bar.value = res.answered;
+      areas.counts(answers);
     },
+    goTo: areas.goTo,
   };
 }

@@ -1,8 +1,9 @@
 /*
  * The result: score, level and why, the breakdown by area (a chart and a table with the same numbers), plan.
- * In print it also carries the date and the model version, and the notes (the form they are typed in is hidden).
+ * In print it also carries the date and the model version, the notes and the evidence (the form is hidden). On
+ * screen and in print it lists the evidence that is due for review or overdue, by the reader's clock.
  */
-import { h } from "./dom.js";
+import { button, h } from "./dom.js";
 import { day, pct, t } from "./i18n.js";
 import { inPlaceList, nextSteps } from "./plan.js";
 import { aboutThis, levelLabel, reasonText } from "./reason.js";
@@ -12,24 +13,33 @@ export function resultView(view, controls) {
   const tr = (key, params) => t(data, key, params);
   const summary = h("div", { class: "gsc-summary", "aria-live": "polite", "aria-atomic": "true" });
   const details = h("div", { class: "gsc-details" });
+  // Out of the live summary, so it is not read out with each answer; opens the area and focuses (widget.js).
+  const toFirst = h("p", { class: "gsc-to-first", hidden: true }, button(tr("result.first_unanswered"), () => view.goToFirst()));
   const stamp = h("p", { class: "gsc-print-only gsc-stamp" });
   const noteList = h("div", { class: "gsc-print-only gsc-notes" });
   // The frameworks view: its code and the crosswalk load after the first complete result, never on a first visit.
   const frameworks = h("div", { class: "gsc-frameworks-box" });
   let shown = 0; // the latest result asked for, so a slower earlier load never shows over a newer one
+  const dueBox = h("div", { class: "gsc-due" });
+  const evidenceList = h("div", { class: "gsc-print-only gsc-evidence-list" });
+  let listed = 0; // the latest notes() call, so an earlier evidence load never fills the boxes over a newer one
   const element = h("section", { class: "gsc-result", "aria-labelledby": `${view.uid}-result` },
-    h("h2", { id: `${view.uid}-result`, text: tr("result.title") }), stamp, summary, controls, details, noteList, aboutThis(view));
+    h("h2", { id: `${view.uid}-result`, text: tr("result.title") }), stamp, summary, toFirst, controls, details, dueBox, noteList,
+    evidenceList, aboutThis(view));
 
   function show(res) {
     stamp.textContent = tr("result.stamp", { date: day(data, new Date()), version: data.model.version });
     details.replaceChildren();
+    toFirst.hidden = true;
     const ticket = ++shown;
     if (res.complete) {
       import("./lazy/frameworks.js").then((m) => m.showFrameworks(view, frameworks, res, () => ticket === shown),
         () => ticket === shown && frameworks.replaceChildren(h("p", { text: tr("lazy.failed") })));
     } else frameworks.replaceChildren();
     if (!res.complete) {
+      // The way to what is missing: opens its area and puts focus on it (view.goToFirst, widget.js).
       summary.replaceChildren(h("p", { text: tr("result.incomplete", { count: res.total }) }));
+      toFirst.hidden = !res.answered;
       return;
     }
     const reason = h("p", { class: "gsc-reason", text: reasonText(data, res.reason) });
@@ -53,11 +63,15 @@ export function resultView(view, controls) {
     details.replaceChildren(...[about, breakdown(data, res), nextSteps(view, res), inPlaceList(view, res.inPlace), frameworks].filter(Boolean));
   }
 
-  /* Text nodes only: a note with markup prints as typed. */
-  function notes(byQuestion) {
+  /* Text nodes only: a note or evidence with markup prints as typed. */
+  function notes(byQuestion, evidence = {}) {
     const items = data.questions.map((q, i) => [q, i]).filter(([q]) => byQuestion[q.id])
       .map(([q, i]) => h("li", {}, h("strong", { text: tr("result.note", { number: i + 1, text: q.text }) }), byQuestion[q.id]));
     noteList.replaceChildren(...(items.length ? [h("h3", { text: tr("result.notes") }), h("ul", {}, items)] : []));
+    // Evidence, rare on a first visit, brings its code (lazy/evidence-due.js); the latest call wins a slow load.
+    const asked = ++listed;
+    if (!Object.keys(evidence).length) return void (dueBox.replaceChildren(), evidenceList.replaceChildren());
+    import("./lazy/evidence-due.js").then((m) => asked === listed && m.lists(data, evidence, dueBox, evidenceList), () => {});
   }
 
   return { element, show, notes };

@@ -1,5 +1,5 @@
-/* Answers leaving and entering the page by hand: the share link (and the clipboard), export and import files. */
-import { encodeFragment, exportText } from "./answers.js";
+/* Answers leaving the page by hand: the share link and the clipboard (files: lazy/export-file.js, lazy/download.js). */
+import { encodeFragment } from "./answers.js";
 
 export function shareUrl(data, siteRoot, answers) {
   const url = new URL(data.page, siteRoot);
@@ -11,22 +11,4 @@ export function shareUrl(data, siteRoot, answers) {
 export function copyText(text) {
   if (!navigator.clipboard) return Promise.resolve(false);
   return navigator.clipboard.writeText(text).then(() => true, () => false);
-}
-
-export function downloadAnswers(data, answers, result, notes, frameworks) {
-  download(`${data.contract.file_format}-${data.model.version}.json`, "application/json", exportText(data, answers, result, notes, frameworks));
-}
-
-/* Saves text as a file through a temporary link; the CSV and Markdown reports use it too. */
-export function download(name, type, text) {
-  const blob = new Blob([text], { type });
-  const url = URL.createObjectURL(blob);
-  const anchor = document.createElement("a");
-  anchor.href = url;
-  anchor.download = name;
-  anchor.hidden = true;
-  document.body.append(anchor);
-  anchor.click();
-  anchor.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 0);
 }

@@ -4,6 +4,7 @@
  * instead of throwing, and the widget tells the reader once, with the way out (export or a share link).
  */
 import { readStored, storedText } from "./answers.js";
+import { isEmpty } from "./keep.js";
 
 /* { text } (null when nothing is stored), or null when storage cannot be read at all. */
 export function readRaw(key) {
@@ -22,8 +23,8 @@ export function readSaved(data) {
 
 /* { ok, text }: text is what storage now holds (null: nothing, for empty work), for the two-tab check. */
 export function save(data, work) {
-  const empty = !Object.keys(work.answers).length && !Object.keys(work.notes).length;
-  const text = empty ? null : storedText(data, work.answers, work.notes);
+  const empty = isEmpty(work);
+  const text = empty ? null : storedText(data, work.answers, work.notes, work.evidence, work.team);
   return { ok: write(data.contract.storage_key, text), text };
 }
 
@@ -39,7 +40,7 @@ function write(key, text) {
 
 const REASONS = ["import", "link", "reset", "undo", "tab"];
 
-/* The undo: { reason, date, answers, notes } as stored, or null. Read like saved answers, so it is checked too. */
+/* The undo: { reason, date, answers, notes, evidence, team } as stored, or null. Read like saved answers, so it is checked too. */
 export function readUndo(data) {
   const raw = readRaw(data.contract.undo_key);
   if (!raw || raw.text === null) return null;
@@ -50,12 +51,13 @@ export function readUndo(data) {
   } catch {
     return null;
   }
-  return work.problem || !REASONS.includes(meta.reason) ? null : { reason: meta.reason, date: String(meta.date), answers: work.answers, notes: work.notes };
+  return work.problem || !REASONS.includes(meta.reason) ? null
+    : { reason: meta.reason, date: String(meta.date), answers: work.answers, notes: work.notes, evidence: work.evidence, ...(work.team ? { team: work.team } : {}) };
 }
 
-/* Keeps `keep` ({ reason, answers, notes }) as the undo; false when storage refused it. */
+/* Keeps `keep` ({ reason, answers, notes, evidence, team }) as the undo; false when storage refused it. */
 export function saveUndo(data, keep) {
-  const record = { ...JSON.parse(storedText(data, keep.answers, keep.notes)), reason: keep.reason, date: new Date().toISOString() };
+  const record = { ...JSON.parse(storedText(data, keep.answers, keep.notes, keep.evidence, keep.team)), reason: keep.reason, date: new Date().toISOString() };
   return write(data.contract.undo_key, JSON.stringify(record));
 }
 

@@ -1,22 +1,22 @@
 /*
  * One mounted self-check: assembles the views (notices, questions, result) and wires them to storage,
- * sharing and embedding. It holds the reader's work ({ answers, notes }); the parts it calls hold none.
+ * sharing and embedding. It holds the reader's work ({ answers, notes, evidence, team }); the parts it calls hold none.
  * Saved work changes only when the reader acts, and what an action replaces is kept first (keep.js).
  * It never reads the page's address: the entry that owns the page hands it share links (openLink), which only
  * self-check.js does, so the script embed (embed.js, which passes { ownPage: false } for that) never reads or
  * changes a host's address.
  */
-import { readStored } from "./answers.js";
+import { cleanTeam, readStored } from "./answers.js";
 import { button, buttonGroup, h, linker } from "./dom.js";
 import { announce, framed } from "./embedding.js";
 import { EMPTY, merge3, replaced, sameWork } from "./keep.js";
-import { linkView } from "./links.js";
 import { ageOf } from "./model.js";
 import { changes, noticesView } from "./notices.js";
+import { firstUnanswered } from "./areas.js";
 import { questionsView } from "./questions.js";
 import { resultView } from "./result.js";
 import { score } from "./scoring.js";
-import { copyText, downloadAnswers, shareUrl } from "./sharing.js";
+import { copyText, shareUrl } from "./sharing.js";
 import { t } from "./i18n.js";
 import { forgetUndo, readRaw, readSaved, readUndo, save, saveUndo } from "./storage.js";
 import { targetView } from "./target.js";
@@ -34,7 +34,7 @@ export function mountWidget(root, data, jsonUrl) {
   // The guide's self-check page, never the address the reader is at: a question's feedback link names it.
   const selfCheck = new URL(data.page, siteRoot).href;
   const view = { data, uid: `gsc${++mounts}`, link: linker(siteRoot, framed), english, selfCheck, jsonUrl };
-  let work = { answers: {}, notes: {} };
+  let work = { answers: {}, notes: {}, evidence: {} };
   let known; // the text this tab last read from or wrote to storage; undefined: storage is blocked
   let frozen = false; // storage holds a newer self-check's answers: never written over
   let keeping = null; // a model update's old answers on their way into the history: saving waits for it
@@ -52,12 +52,18 @@ export function mountWidget(root, data, jsonUrl) {
     work.notes = { ...work.notes, [id]: text };
     if (!text.trim()) delete work.notes[id];
     persist();
-    result.notes(work.notes);
+    result.notes(work.notes, work.evidence);
+  }, (id, entry) => {
+    work.evidence = { ...work.evidence, [id]: entry };
+    if (!entry) delete work.evidence[id];
+    persist();
+    result.notes(work.notes, work.evidence);
   });
   const targets = targetView(view, (number) => {
     target = number;
     update(true);
   });
+  view.goToFirst = () => questions.goTo(firstUnanswered(data, work.answers)); // the result's "answer them all" message
   const result = resultView(view, targets.element);
 
   // Share, export, import, print, reset, undo.
@@ -67,17 +73,29 @@ export function mountWidget(root, data, jsonUrl) {
   const fileInput = h("input", { type: "file", accept: ".json,application/json", hidden: true });
   fileInput.addEventListener("change", importFile);
   const undoButton = button("", undo);
+  // The team or application name the export carries, for the team roll-up; kept as typed, cleaned when it leaves.
+  const teamInput = h("input", { id: `${view.uid}-team`, type: "text", maxlength: contract.team_max_length, autocomplete: "organization" });
+  teamInput.addEventListener("input", () => {
+    work = { ...work, team: teamInput.value };
+    if (!teamInput.value) delete work.team;
+    persist();
+  });
+  const teamField = h("p", { class: "gsc-team" }, h("label", { for: teamInput.id, text: tr("team.label") }), " ", teamInput);
   const confirmBox = h("div", { class: "gsc-confirm-box" });
   const actions = buttonGroup(`${view.uid}-actions`, tr("actions.label"),
     button(tr("actions.share"), share), button(tr("actions.export"), exportFile), button(tr("actions.import"), () => fileInput.click()),
     button(tr("actions.print"), () => window.print()), button(tr("actions.reset"), askReset), undoButton, fileInput);
   const noteHint = h("p", { class: "gsc-hint", text: tr("actions.notes_hint") });
   const say = (text) => { status.textContent = text; };
-  const state = () => ({ answers: work.answers, notes: work.notes, res: score(data, work.answers, { target }) });
+  const state = () => ({ answers: work.answers, notes: work.notes, evidence: work.evidence, res: score(data, work.answers, { target }) });
   const tools = toolsView({ data, view, jsonUrl, siteRoot, say, state });
-  const links = linkView(view, notices, { current: () => work, use: useLink, adopt, say });
+  // A share link's code (lazy/links.js) loads with the first link this page is handed: most visits carry none.
+  let links = null;
+  const openLink = (hash, settle) => (links ||= import("./lazy/links.js")
+    .then((m) => m.linkView(view, notices, { current: () => work, use: useLink, adopt, say })))
+    .then((shown) => shown.open(hash, settle), () => { links = null; say(tr("lazy.failed")); });
 
-  root.replaceChildren(h("div", { class: "gsc", lang: data.lang }, notices.element, questions.element, result.element, actions, confirmBox,
+  root.replaceChildren(h("div", { class: "gsc", lang: data.lang }, notices.element, questions.element, result.element, teamField, actions, confirmBox,
     noteHint, shareField, tools, status));
   restore();
   showUndo();
@@ -127,10 +145,13 @@ export function mountWidget(root, data, jsonUrl) {
     });
   }
 
-  function setWork(next) {
-    work = { answers: { ...next.answers }, notes: { ...next.notes } };
-    questions.show(work.answers, work.notes);
-    result.notes(work.notes);
+  /* reveal: "work" came from a link, a file or an undo, so every area holding some of it opens; "start": a reset. */
+  function setWork(next, reveal = false) {
+    work = { answers: { ...next.answers }, notes: { ...next.notes }, evidence: { ...next.evidence } };
+    if (next.team) work.team = next.team;
+    teamInput.value = work.team || "";
+    questions.show(work.answers, work.notes, work.evidence, reveal);
+    result.notes(work.notes, work.evidence);
   }
 
   function persist() {
@@ -207,7 +228,7 @@ export function mountWidget(root, data, jsonUrl) {
     undoInPage = null;
     forgetUndo(data);
     if (keep) keepUndo(keep);
-    setWork(next);
+    setWork(next, "work");
     persist();
     showUndo();
     update(true);
@@ -218,7 +239,7 @@ export function mountWidget(root, data, jsonUrl) {
   function replaceWork(reason, found, options) {
     const { work: next, keep } = replaced(work, reason, found, options);
     if (keep) keepUndo(keep);
-    setWork(next);
+    setWork(next, reason === "reset" ? "start" : "work");
     persist();
     update(true);
     return keep;
@@ -230,7 +251,7 @@ export function mountWidget(root, data, jsonUrl) {
   }
 
   function adopt(next) {
-    setWork(next);
+    setWork(next, "work");
     persist();
     update();
   }
@@ -241,7 +262,7 @@ export function mountWidget(root, data, jsonUrl) {
    */
   function update(byReader = false) {
     const res = score(data, work.answers, { target });
-    questions.progress(res);
+    questions.progress(res, work.answers);
     result.show(res);
     targets.show(res);
     if (byReader && res.level) announce(root, contract, res);
@@ -257,11 +278,15 @@ export function mountWidget(root, data, jsonUrl) {
     });
   }
 
-  /* With the frameworks view of a complete result (lazy: the crosswalk loads after a result), when it can be had. */
+  /* With the frameworks view of a complete result (lazy: the crosswalk loads after a result), when it can be had; the file's code loads on first use. */
   async function exportFile() {
-    const { answers, notes, res } = state();
+    const { answers, res } = state();
     const frameworks = res.complete ? await import("./lazy/frameworks.js").then((m) => m.exportedFrameworks(data, jsonUrl, res), () => null) : null;
-    downloadAnswers(data, answers, score(data, answers), notes, frameworks);
+    try {
+      (await import("./lazy/export-file.js")).downloadAnswers(data, { ...work, team: cleanTeam(data, work.team) }, score(data, answers), new Date(), frameworks);
+    } catch {
+      return say(tr("lazy.failed"));
+    }
     say(tr("export.done"));
   }
 
@@ -306,5 +331,5 @@ export function mountWidget(root, data, jsonUrl) {
     return kept;
   }
 
-  return { root, openLink: (hash, settle) => links.open(hash, settle) };
+  return { root, openLink };
 }

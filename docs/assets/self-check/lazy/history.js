@@ -7,7 +7,7 @@ import { button, h } from "../dom.js";
 import { pct, t } from "../i18n.js";
 import { levelLabel } from "../reason.js";
 import { compare } from "./compare.js";
-import { added, full, historyText, keptOf, readHistory, removed, snapshotOf, when, withoutNotes } from "./snapshots.js";
+import { added, evidenceChanged, full, historyText, keptOf, readHistory, removed, snapshotOf, when, withoutNotes } from "./snapshots.js";
 import { bars, panel, table } from "./views.js";
 
 // status.missing, status.partial, status.in-place, status.na; change.up, change.down, change.same
@@ -53,7 +53,7 @@ export function clearHistoryNotes(data) {
 export function saveSnapshot(ctx, box, replacing = null) {
   const { data, state, say } = ctx;
   const tr = (key, params) => t(data, key, params);
-  const { answers, notes, res } = state();
+  const { answers, notes, evidence, res } = state();
   if (!res.complete) return say(tr("history.incomplete"));
   const found = load(data);
   if (found.problem === "newer") return say(tr("history.newer"));
@@ -61,7 +61,7 @@ export function saveSnapshot(ctx, box, replacing = null) {
     say(tr("history.full_said", { count: found.snapshots.length }));
     return showHistory(ctx, box, true);
   }
-  const snapshot = snapshotOf(data, answers, notes, res, new Date(), newId());
+  const snapshot = snapshotOf(data, answers, notes, res, new Date(), newId(), evidence);
   const done = store(data, (snapshots) => added(snapshots, snapshot, replacing));
   if (done === "newer") return say(tr("history.newer"));
   if (done !== "ok") return say(tr("history.blocked_save"));
@@ -92,7 +92,10 @@ export function showHistory(ctx, box, asking = false) {
       showHistory(ctx, box);
     });
     remove.setAttribute("aria-label", tr("history.delete_named", { snapshot: named(data, snapshots, s) }));
-    return h("li", {}, `${label(data, snapshots, s)} `, remove);
+    // The evidence changed since the snapshot before: said in the list, so a reader sees when without comparing.
+    const i = snapshots.indexOf(s);
+    const changed = i > 0 && evidenceChanged(snapshots[i - 1].evidence, s.evidence).length ? tr("history.evidence_changed") : "";
+    return h("li", {}, `${label(data, snapshots, s)}${changed} `, remove);
   }));
   const output = h("div", { class: "gsc-comparison" });
   const parts = [...notes.map((text) => h("p", { class: "gsc-notice", text })), snapshots.length ? list : h("p", { text: tr("history.empty") })];
@@ -136,11 +139,17 @@ function comparison({ data, view }, snapshots, before, after) {
   const practiceRows = cmp.practices.map((p) => [view.link(p.url, p.title), `${status(data, p.before)} (${pct(data, p.beforePercent)})`,
     `${status(data, p.after)} (${pct(data, p.afterPercent)})`, change(data, p.change)]);
   const columns = (...keys) => keys.map((key) => tr(`column.${key}`)); // column.area, .practice, .before, .after, .change
+  // Evidence changed (added, edited or removed) between the two, by question number; ids of questions no longer asked as they are.
+  const moved = evidenceChanged(before.evidence, after.evidence).map((id) => {
+    const q = data.questions.find((x) => x.id === id);
+    return q ? number(q) : id;
+  });
   return [
     h("h3", { text: tr("compare.title", { before: named(data, snapshots, before), after: named(data, snapshots, after) }) }),
     h("p", { class: "gsc-basis", text: basis }),
     h("ul", {}, h("li", { text: tr("compare.before", { then: then(before) }) }), h("li", { text: tr("compare.after", { then: then(after) }) })),
     h("p", { text: tr("compare.moved", { up: cmp.up.length, down: cmp.down.length }) }),
+    h("p", { class: "gsc-evidence-changed", text: moved.length ? tr("compare.evidence", { numbers: moved.join(", ") }) : tr("compare.evidence_same") }),
     bars(data, cmp.areas.map((a) => ({ name: a.name, values: [{ value: a.before, before: true }, { value: a.after }] }))),
     table(tr("compare.areas_caption"), columns("area", "before", "after", "change"), areaRows),
     table(tr("compare.practices_caption"), columns("practice", "before", "after", "change"), practiceRows),

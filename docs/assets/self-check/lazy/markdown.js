@@ -6,6 +6,7 @@
 import { pct, t } from "../i18n.js";
 import { levelLabel, reasonText } from "../reason.js";
 import { STATUSES } from "./crosswalk.js";
+import { describeEvidence, localDay, statusOf } from "./evidence-due.js";
 
 /*
  * Backslash-escapes what could start inline markup (emphasis, code, links, HTML, entities, table cells);
@@ -44,10 +45,11 @@ function frameworkLines(data, frameworks, siteRoot) {
 }
 
 /*
- * res: what score() returns; date: a Date; notes: {questionId: text}; frameworks: the frameworks view of the
- * result (crosswalk.js coverage()), or null. Words from the catalog are escaped too.
+ * res: what score() returns; date: a Date; notes: {questionId: text}; evidence: {questionId: entry}, flagged by
+ * `today` (the reader's day, YYYY-MM-DD); frameworks: the frameworks view of the result (crosswalk.js coverage()),
+ * or null. Words from the catalog are escaped too.
  */
-export function markdownText(data, res, { siteRoot, date, notes = {}, frameworks = null }) {
+export function markdownText(data, res, { siteRoot, date, notes = {}, evidence = {}, frameworks = null, today = localDay(date) }) {
   const tr = (key, params) => escapeText(t(data, key, params));
   const label = (level) => levelLabel(data, level);
   const out = [`# ${tr("md.title", { title: data.model.title })}`, "",
@@ -74,6 +76,15 @@ export function markdownText(data, res, { siteRoot, date, notes = {}, frameworks
   const noted = data.questions.map((q, i) => [q, i]).filter(([q]) => notes[q.id]);
   if (noted.length) {
     out.push("", `## ${tr("md.notes")}`, "", ...noted.map(([q, i]) => `- ${tr("md.note", { number: i + 1, text: q.text })} ${escapeText(notes[q.id])}`));
+  }
+  const proven = data.questions.map((q, i) => [q, i]).filter(([q]) => evidence[q.id]);
+  if (proven.length) {
+    out.push("", `## ${tr("md.evidence")}`, "", ...proven.map(([q, i]) => {
+      const status = statusOf(data, evidence[q.id], today);
+      // md.status_due, md.status_overdue: in bold, first, so a reader scanning the list sees them
+      const flag = status ? `**${tr(`md.status_${status}`, { date: evidence[q.id].review })}** ` : "";
+      return `- ${flag}${tr("md.note", { number: i + 1, text: q.text })} ${escapeText(describeEvidence(data, evidence[q.id]))}`;
+    }));
   }
   return out.join("\n") + "\n";
 }

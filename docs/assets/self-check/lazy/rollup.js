@@ -47,17 +47,30 @@ export function rollup(data, teams) {
 const nameKey = (name) => name.normalize("NFC").toLowerCase().replace(/\s+/g, " ").trim();
 
 /*
- * A team's name for each file name (its name without .json), in order, no two alike (nameKey): a later file whose
- * name is taken becomes "name (2)", "name (3)"... whichever is free, so tables and the plan never show two teams
- * under one name. `renamed` says which were changed, for the report.
+ * A team's name for each file, in order: the team name the file carries (teams[i]), or else its file name without
+ * .json; no two alike (nameKey): a later file whose name is taken becomes "name (2)", "name (3)"... whichever is
+ * free, so tables and the plan never show two teams under one name. `renamed` says which were changed, for the report.
  */
-export function teamNames(data, fileNames) {
+export function teamNames(data, fileNames, teams = []) {
   const taken = new Set();
-  return fileNames.map((fileName) => {
-    const base = fileName.replace(/\.json$/i, "").trim() || t(data, "teams.unnamed");
+  return fileNames.map((fileName, i) => {
+    const base = teams[i] || fileName.replace(/\.json$/i, "").trim() || t(data, "teams.unnamed");
     let name = base;
     for (let n = 2; taken.has(nameKey(name)); n += 1) name = `${base} (${n})`;
     taken.add(nameKey(name));
     return { name, renamed: name !== base };
   });
+}
+
+/*
+ * What makes two loaded files "the same file": the same questionnaire version, answers, notes, evidence and team name, in
+ * any key order or layout. Not the bytes, since an editor that re-indents a copy (or a file renamed by a second
+ * download) is still that file; not the name and a saved time, since exports carry no time and a name may be
+ * missing. Two different teams with identical answers, notes and no name are reported too: no table could tell
+ * them apart, and naming them in the widget (the export's team name) makes them two. Pure.
+ */
+export function sameFile(found) {
+  const sorted = (record) => Object.entries(record || {}).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  // Evidence entries are tidied on reading (evidence.js tidy), one field order, so their JSON compares them.
+  return JSON.stringify([found.version, sorted(found.answers), sorted(found.notes), sorted(found.evidence), found.team || ""]);
 }

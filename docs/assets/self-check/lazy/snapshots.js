@@ -4,6 +4,7 @@
  * does not read is dropped alone and counted, so one bad entry never costs the others.
  */
 import { allNotes, cleanNotes } from "../answers.js";
+import { readEvidence } from "../evidence.js";
 import { isRecord, versionPattern } from "../model.js";
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -39,7 +40,8 @@ export function readHistory(data, text) {
   }
   const ok = stored.snapshots.filter((s) => snapshotOk(data, s));
   // Notes of an older version stay with it (cleanNotes would drop those whose question is gone); text only.
-  const snapshots = ok.map((s) => ({ ...s, notes: allNotes(data, s.notes) }));
+  // Evidence too, each entry checked alone (one that breaks a rule is left out, not the snapshot).
+  const snapshots = ok.map((s) => ({ ...s, notes: allNotes(data, s.notes), evidence: readEvidence(data, s.evidence).evidence }));
   return { snapshots, dropped: stored.snapshots.length - ok.length };
 }
 
@@ -48,9 +50,10 @@ export function historyText(data, snapshots) {
 }
 
 /* A snapshot of a complete result; `now` and `id` are arguments so tests can pin them. */
-export function snapshotOf(data, answers, notes, res, now, id) {
+export function snapshotOf(data, answers, notes, res, now, id, evidence = {}) {
   return {
     id, date: now.toISOString(), model: data.model.version, answers: { ...answers }, notes: cleanNotes(data, notes),
+    evidence: readEvidence(data, evidence, new Set(data.questions.map((q) => q.id))).evidence,
     score: res.score, level: res.level ? res.level.number : null,
   };
 }
@@ -58,7 +61,8 @@ export function snapshotOf(data, answers, notes, res, now, id) {
 /* A snapshot of answers kept from another version (a model update): no score, as this version cannot give one. */
 export function keptOf(data, old, now, id) {
   const answers = Object.fromEntries(Object.entries(old.answers).filter(([k, v]) => SLUG.test(k) && typeof v === "string" && SLUG.test(v)));
-  return { id, date: now.toISOString(), model: old.model, answers, notes: allNotes(data, old.notes), score: null, level: null };
+  return { id, date: now.toISOString(), model: old.model, answers, notes: allNotes(data, old.notes),
+    evidence: readEvidence(data, old.evidence).evidence, score: null, level: null };
 }
 
 /* The newest last. Nothing is ever dropped here: at the maximum, saving asks the reader which to replace (full). */
@@ -68,9 +72,9 @@ export function added(snapshots, snapshot, replacing = null) {
 
 export const full = (data, snapshots) => snapshots.length >= data.contract.history_max;
 
-/* Every snapshot without its notes (a reset that also clears the history's notes, for a shared computer). */
+/* Every snapshot without its notes and evidence (a reset that also clears the history's notes, for a shared computer). */
 export function withoutNotes(snapshots) {
-  return snapshots.map((s) => ({ ...s, notes: {} }));
+  return snapshots.map((s) => ({ ...s, notes: {}, evidence: {} }));
 }
 
 export function removed(snapshots, id) {
@@ -81,4 +85,10 @@ export function removed(snapshots, id) {
  * saved a minute apart never read alike (history.js numbers them as well, for those saved within one second). */
 export function when(snapshot) {
   return `${snapshot.date.slice(0, 10)} ${snapshot.date.slice(11, 19)} UTC`;
+}
+
+/* Question ids whose evidence differs between two snapshots (the history's "evidence changed"). */
+export function evidenceChanged(before = {}, after = {}) {
+  const ids = new Set([...Object.keys(before), ...Object.keys(after)]);
+  return [...ids].filter((id) => JSON.stringify(before[id] || null) !== JSON.stringify(after[id] || null));
 }

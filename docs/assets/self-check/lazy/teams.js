@@ -9,7 +9,7 @@ import { score } from "../scoring.js";
 import { teamCoverage } from "./crosswalk.js";
 import { readAnswersFile } from "./files.js";
 import { loadCrosswalk } from "./frameworks.js";
-import { rollup, teamNames } from "./rollup.js";
+import { rollup, sameFile, teamNames } from "./rollup.js";
 import { panel, table } from "./views.js";
 
 /* { team } to include, or { problem, lines } to report; never throws. */
@@ -29,7 +29,7 @@ async function readTeam(ctx, file) {
   const res = score(data, found.answers);
   if (!res.complete) return { problem: tr("teams.incomplete", { answered: res.answered, count: res.total }) };
   const note = found.outdated ? tr("teams.outdated", versions) : null;
-  return { team: { answers: found.answers }, note };
+  return { team: { answers: found.answers }, name: found.team, same: sameFile(found), note };
 }
 
 export async function showTeams(ctx, box, files) {
@@ -37,8 +37,14 @@ export async function showTeams(ctx, box, files) {
   const tr = (key, params) => t(data, key, params);
   const reads = [];
   for (const file of files) reads.push({ file, ...(await readTeam(ctx, file)) });
+  // The same file twice (rollup.js sameFile) is counted once: the later one is reported, not included.
+  const seen = new Map();
+  for (const read of reads.filter((r) => r.team)) {
+    if (seen.has(read.same)) Object.assign(read, { team: null, problem: tr("teams.duplicate", { file: seen.get(read.same).file.name }) });
+    else seen.set(read.same, read);
+  }
   const included = reads.filter((read) => read.team);
-  const names = teamNames(data, included.map((read) => read.file.name));
+  const names = teamNames(data, included.map((read) => read.file.name), included.map((read) => read.name));
   const teams = included.map((read, i) => ({ ...read.team, name: names[i].name }));
   // The same file name twice (from two folders): the report names each by its place in the selection too.
   const counts = new Map();
