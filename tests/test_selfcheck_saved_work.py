@@ -102,7 +102,7 @@ def test_a_link_over_saved_work_shows_its_answers_beside_them_and_writes_nothing
     page.goto(site_url + "/self-check/" + link(theirs))
     page.wait_for_selector(".gsc-area")
     notice = page.locator(".gsc-notice")
-    expect(page.locator(".gsc-notice")).to_have_count(1)  # a share link's code loads with it (lazy/links.js)
+    expect(page.locator(".gsc-notice")).to_have_count(1)
     assert notice_texts(page) == [
         "You opened a share link whose answers differ from those saved in this browser. Nothing changes until you "
         "choose; your notes stay either way."
@@ -151,7 +151,7 @@ def test_a_link_with_the_saved_answers_changes_nothing(page, site_url, data):
     before = stored(page, data)
     page.goto(site_url + "/self-check/" + link(answers))
     page.wait_for_selector(".gsc-area")
-    expect(page.locator(".gsc-notice")).to_have_count(1)  # a share link's code loads with it (lazy/links.js)
+    expect(page.locator(".gsc-notice")).to_have_count(1)
     assert notice_texts(page) == [
         "This share link holds the same answers as the ones saved here, so nothing was changed."
     ]
@@ -163,7 +163,7 @@ def test_an_empty_link_never_erases_saved_work(page, site_url, data):
     before = stored(page, data)
     page.goto(site_url + f"/self-check/#v={VERSION}&a=")
     page.wait_for_selector(".gsc-area")
-    expect(page.locator(".gsc-notice")).to_have_count(1)  # a share link's code loads with it (lazy/links.js)
+    expect(page.locator(".gsc-notice")).to_have_count(1)
     assert notice_texts(page) == [
         "This share link carries no answers this questionnaire asks, so nothing was changed. "
         "Your saved answers are shown below, unchanged."

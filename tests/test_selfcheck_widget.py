@@ -501,11 +501,11 @@ def test_pages_without_the_widget_fetch_none_of_its_modules(page, site_url):
 
 
 def test_a_first_visit_stays_within_the_widget_budget(site_dir):
-    """20 KB gzipped for what a first visit loads, as served: each entry's static import closure and the stylesheet,
+    """22 KB gzipped for what a first visit loads, as served: each entry's static import closure and the stylesheet,
     minified at build time. Reports, history, teams and the import check load on first use from lazy/."""
     sizes = self_check_assets(site_dir)
     for name, size in sizes.items():
-        assert size < 20 * 1024, f"{name}: {size} bytes gzipped"
+        assert size < 22 * 1024, f"{name}: {size} bytes gzipped"
     served = first_visit(site_dir, "self-check.js")
     assert {"self-check.js", "widget.js", "scoring.js", "self-check.css"} <= {p.name for p in served}
     assert [p for p in served if "/lazy/" in p.as_posix()] == []

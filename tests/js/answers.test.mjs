@@ -3,7 +3,7 @@ import assert from "node:assert/strict";
 import { describe, test } from "node:test";
 
 import * as io from "../../docs/assets/self-check/answers.js";
-import { misfitText, parseFragment, readFragment } from "../../docs/assets/self-check/lazy/links.js";
+import { misfitText, parseFragment, readFragment } from "../../docs/assets/self-check/links.js";
 import { exportText, readExport } from "../../docs/assets/self-check/lazy/export-file.js";
 import { fixture } from "./helpers.mjs";
 

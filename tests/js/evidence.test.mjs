@@ -7,7 +7,7 @@ import { encodeFragment, readStored, storedText } from "../../docs/assets/self-c
 import { exportText, readExport } from "../../docs/assets/self-check/lazy/export-file.js";
 import { badFields, isDay, isHttps, readEvidence, tidy } from "../../docs/assets/self-check/evidence.js";
 import { EMPTY, merge3, replaced } from "../../docs/assets/self-check/keep.js";
-import { linkPlan } from "../../docs/assets/self-check/lazy/links.js";
+import { linkPlan } from "../../docs/assets/self-check/links.js";
 import { csvText, header } from "../../docs/assets/self-check/lazy/csv.js";
 import { readText } from "../../docs/assets/self-check/lazy/files.js";
 import { markdownText } from "../../docs/assets/self-check/lazy/markdown.js";

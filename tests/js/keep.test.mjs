@@ -6,7 +6,7 @@ import { describe, test } from "node:test";
 import { encodeFragment, readStored, storedText } from "../../docs/assets/self-check/answers.js";
 import { readExport } from "../../docs/assets/self-check/lazy/export-file.js";
 import { EMPTY, merge3, replaced } from "../../docs/assets/self-check/keep.js";
-import { linkPlan } from "../../docs/assets/self-check/lazy/links.js";
+import { linkPlan } from "../../docs/assets/self-check/links.js";
 import { keptOf } from "../../docs/assets/self-check/lazy/snapshots.js";
 import { ageOf, compareVersions } from "../../docs/assets/self-check/model.js";
 import { builtModel, fixture, random } from "./helpers.mjs";

@@ -123,7 +123,7 @@ def first_visit(site: Path, entry: str) -> list[Path]:
 
 def self_check_assets(site: Path) -> dict[str, int] | None:
     """Gzipped (-9) bytes of the widget as served: what a first visit loads per entry, and what loads on first use
-    (lazy/), as the 20 KB budget counts them (tests/test_selfcheck_widget.py); None when the site has no widget."""
+    (lazy/), as the 22 KB budget counts them (tests/test_selfcheck_widget.py); None when the site has no widget."""
     folder = site / SELF_CHECK_ASSETS
     if not (folder / "self-check.js").is_file():
         return None

@@ -39,8 +39,6 @@ async function mount(root) {
     root.replaceChildren(h("p", { class: "gsc-error", role: "alert", text }));
     return;
   }
-  // A share link's code (lazy/links.js) is fetched before the form shows, so the link's notice comes with the form.
-  if (isShareFragment(location.hash)) await import("./lazy/links.js").catch(() => null);
   const widget = mountWidget(root, data, url);
   widgets.add(widget);
   openLink(widget);

@@ -13,6 +13,7 @@ import { EMPTY, merge3, replaced, sameWork } from "./keep.js";
 import { ageOf } from "./model.js";
 import { changes, noticesView } from "./notices.js";
 import { firstUnanswered } from "./areas.js";
+import { linkView } from "./links.js";
 import { questionsView } from "./questions.js";
 import { resultView } from "./result.js";
 import { score } from "./scoring.js";
@@ -89,11 +90,10 @@ export function mountWidget(root, data, jsonUrl) {
   const say = (text) => { status.textContent = text; };
   const state = () => ({ answers: work.answers, notes: work.notes, evidence: work.evidence, res: score(data, work.answers, { target }) });
   const tools = toolsView({ data, view, jsonUrl, siteRoot, say, state });
-  // A share link's code (lazy/links.js) loads with the first link this page is handed: most visits carry none.
+  // A share link's view is made with the first link this page is handed: most visits carry none.
   let links = null;
-  const openLink = (hash, settle) => (links ||= import("./lazy/links.js")
-    .then((m) => m.linkView(view, notices, { current: () => work, use: useLink, adopt, say })))
-    .then((shown) => shown.open(hash, settle), () => { links = null; say(tr("lazy.failed")); });
+  const openLink = (hash, settle) => (links ||= linkView(view, notices, { current: () => work, use: useLink, adopt, say }))
+    .open(hash, settle);
 
   root.replaceChildren(h("div", { class: "gsc", lang: data.lang }, notices.element, questions.element, result.element, teamField, actions, confirmBox,
     noteHint, shareField, tools, status));

@@ -5,13 +5,13 @@
  * says what is wrong and leaves the saved answers shown and stored as they were.
  * host: { current() -> work, use(found) -> text about the undo, adopt(work), say(text) }.
  */
-import { reconcile, SLUG } from "../answers.js";
-import { button } from "../dom.js";
-import { t } from "../i18n.js";
-import { isEmpty, sameMap } from "../keep.js";
-import { ageOf, versionPattern } from "../model.js";
-import { changes } from "../notices.js";
-import { fits } from "../scoring.js";
+import { reconcile, SLUG } from "./answers.js";
+import { button } from "./dom.js";
+import { t } from "./i18n.js";
+import { isEmpty, sameMap } from "./keep.js";
+import { ageOf, versionPattern } from "./model.js";
+import { changes } from "./notices.js";
+import { fits } from "./scoring.js";
 
 /* { version, entries: Map(questionId -> answerId) }, or null when the fragment is not well formed. */
 export function parseFragment(data, hash) {
