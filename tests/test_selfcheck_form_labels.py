@@ -5,7 +5,7 @@ the scale's points; and each group of action buttons has a visible heading that 
 from __future__ import annotations
 
 from macros.i18n.messages import catalog
-from tests.support_widget import open_widget
+from tests.support_widget import open_all, open_widget
 
 WORDS = catalog("widget")
 
@@ -25,6 +25,7 @@ def test_a_question_says_which_answer_earns_no_point_exactly_where_its_scale_has
     scales = {s["id"]: s for s in data["scales"]}
     assert any(_unscored(s) for s in data["scales"]), "no scale has an unscored middle answer: nothing to show"
     open_widget(page, site_url + "/self-check/")
+    open_all(page)  # areas are closed but for the first: a reader opens each to read its questions
     fieldsets = page.locator(".gsc-question")
     for index, question in enumerate(data["questions"]):
         fieldset = fieldsets.nth(index)
