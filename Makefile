@@ -133,7 +133,7 @@ test: browser $(DEV_DEPS) $(PD_STAMP) ## Run every test: data, renderer, built s
 	$(PY) -m pytest
 
 test-fast: $(DEV_DEPS) ## The contributor loop (under 30 s): every test that needs neither a site build nor a browser
-	$(PY) -m pytest -m "not build and not browser" -q
+	$(PY) -m pytest -m "not build and not browser" -q -n 2
 
 bench: $(DEV_DEPS) browser ## Measure first build, build speed, scaling, page weight and Lighthouse; writes BENCHMARKS.md
 	$(PY) -m tools.bench
