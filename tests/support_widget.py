@@ -163,3 +163,12 @@ def lowest_answers(data) -> dict[str, str]:
 
 def highest_answers(data) -> dict[str, str]:
     return {q["id"]: scale_of(data, q)["options"][-1]["id"] for q in data["questions"]}
+
+
+def download(page, button: str, tmp_path):
+    """Click the button that downloads a file and return the saved file's path (its name as the widget chose it)."""
+    with page.expect_download() as info:
+        page.get_by_role("button", name=button).click()
+    path = tmp_path / info.value.suggested_filename
+    info.value.save_as(path)
+    return path

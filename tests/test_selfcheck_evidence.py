@@ -16,7 +16,7 @@ from playwright.sync_api import expect
 
 from macros.assemble import load_model
 from tests.support import FIXTURES
-from tests.support_widget import answers_for_total, axe_violations, checked, open_all, open_widget, stored
+from tests.support_widget import answers_for_total, axe_violations, checked, download, open_all, open_widget, stored
 
 VERSION = load_model().version
 OLD_FILE = FIXTURES / "selfcheck" / "export-format-1.json"
@@ -50,14 +50,6 @@ def saved_work(data) -> dict:
 
 def saved(page, data) -> dict:
     return json.loads(stored(page, data))
-
-
-def download(page, name: str, tmp_path):
-    with page.expect_download() as info:
-        page.get_by_role("button", name=name).click()
-    path = tmp_path / info.value.suggested_filename
-    info.value.save_as(path)
-    return path
 
 
 def _import(page, path):

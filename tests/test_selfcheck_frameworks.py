@@ -14,7 +14,7 @@ from urllib.parse import urljoin
 import pytest
 from playwright.sync_api import expect
 
-from tests.support_widget import AXE, answers_for_total, choose, highest_answers, lowest_answers, open_widget
+from tests.support_widget import AXE, answers_for_total, choose, download, highest_answers, lowest_answers, open_widget
 
 # Every item the view shows, with its framework and status, read in one go.
 ITEMS_JS = """() => [...document.querySelectorAll('.gsc-fw [data-item]')].map(li => ({
@@ -100,14 +100,6 @@ def test_the_view_follows_the_answers_and_keeps_open_what_the_reader_opened(page
     for s in page.evaluate(ITEMS_JS):
         assert s["status"] == expected(crosswalk, s["framework"], s["item"], in_place, planned)
     assert page.locator(".gsc-fw").first.get_attribute("open") is not None
-
-
-def download(page, button: str, tmp_path):
-    with page.expect_download() as info:
-        page.get_by_role("button", name=button).click()
-    path = tmp_path / info.value.suggested_filename
-    info.value.save_as(path)
-    return path
 
 
 def test_the_csv_markdown_print_and_export_carry_the_view(page, site_url, data, crosswalk, tmp_path):

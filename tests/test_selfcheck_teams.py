@@ -18,6 +18,7 @@ from tests.support_widget import (
     band_of,
     checked,
     choose,
+    download,
     highest_answers,
     lowest_answers,
     open_widget,
@@ -51,14 +52,6 @@ def status(page):
 
 def note_field(page, qid):
     return page.locator(f'textarea[data-note="{qid}"]')
-
-
-def download(page, button: str, tmp_path):
-    with page.expect_download() as info:
-        page.get_by_role("button", name=button).click()
-    path = tmp_path / info.value.suggested_filename
-    info.value.save_as(path)
-    return path
 
 
 # Notes.
